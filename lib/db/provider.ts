@@ -1,0 +1,106 @@
+/**
+ * The one place that knows which database we are on. Everything else asks this module.
+ * DATABASE_URL decides: `file:` → SQLite (better-sqlite3), `postgres(ql)://` → PostgreSQL (pg).
+ */
+import path from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { parse as parsePgUrl } from 'pg-connection-string';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+
+export type DbProvider = 'sqlite' | 'postgresql';
+
+export const DEFAULT_DATABASE_URL = 'file:./data/customer-hub.db';
+
+export class UnsupportedDatabaseUrlError extends Error {
+  constructor(url: string) {
+    super(
+      `DATABASE_URL must start with "file:" (SQLite) or "postgres://" / "postgresql://" (PostgreSQL); got "${redactUrl(url)}"`,
+    );
+  }
+}
+
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+}
+
+export function providerOf(url: string): DbProvider {
+  if (url.startsWith('file:')) return 'sqlite';
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgresql';
+  throw new UnsupportedDatabaseUrlError(url);
+}
+
+/** Absolute path of a SQLite `file:` URL, relative paths taken from the working directory. */
+export function sqliteFilePath(url: string): string {
+  const file = url.slice('file:'.length).split('?')[0] ?? '';
+  return path.resolve(file);
+}
+
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+export interface AdapterOptions {
+  /** SQLite only: where `connectToShadowDb` creates its scratch database. */
+  sqliteShadowUrl?: string;
+}
+
+export function createAdapterFactory(url: string, options: AdapterOptions = {}): SqlMigrationAwareDriverAdapterFactory {
+  if (providerOf(url) === 'sqlite') {
+    // `timeout` is better-sqlite3's busy timeout: writers wait for each other instead of failing.
+    return new PrismaBetterSqlite3(
+      { url: sqliteFilePath(url), timeout: 15_000 },
+      { shadowDatabaseUrl: options.sqliteShadowUrl ?? ':memory:' },
+    );
+  }
+  // Discrete fields rather than `connectionString`: the adapter's shadow database overrides
+  // `database`, which a connection string would silently win over.
+  return new PrismaPg({ ...pgClientConfig(url), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+}
+
+function pgClientConfig(url: string) {
+  const { host, port, database, user, password, ssl, options } = parsePgUrl(url);
+  return {
+    host: host ?? undefined,
+    port: port ? Number(port) : undefined,
+    database: database ?? undefined,
+    user: user ?? undefined,
+    password: password ?? undefined,
+    ssl: ssl ?? undefined,
+    options: options ?? undefined,
+  } as import('pg').ClientConfig;
+}
+
+/**
+ * Makes the database ready to be migrated: SQLite gets its folder and WAL journal (which lets
+ * readers carry on while a sync writes); a missing PostgreSQL database is created.
+ */
+export async function prepareDatabase(url: string): Promise<void> {
+  if (providerOf(url) === 'sqlite') {
+    const file = sqliteFilePath(url);
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(path.dirname(file), { recursive: true });
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(file);
+    try {
+      db.pragma('journal_mode = WAL');
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const { default: pg } = await import('pg');
+  const database = parsePgUrl(url).database ?? 'postgres';
+  const admin = new pg.Client({ ...pgClientConfig(url), database: 'postgres' });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${quotePgIdent(database)}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+export function quotePgIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
