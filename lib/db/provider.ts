@@ -33,7 +33,8 @@ export function providerOf(url: string): DbProvider {
 /** Absolute path of a SQLite `file:` URL, relative paths taken from the working directory. */
 export function sqliteFilePath(url: string): string {
   const file = url.slice('file:'.length).split('?')[0] ?? '';
-  return path.resolve(file);
+  // The database file is chosen at run time; it is not something the build should trace.
+  return path.resolve(/* turbopackIgnore: true */ file);
 }
 
 export function redactUrl(url: string): string {

@@ -2,6 +2,7 @@ import 'server-only';
 import packageJson from '@/package.json';
 import { getDb, currentProvider } from '@/lib/db/client';
 import { readMigrationStatus, type MigrationStatus } from '@/lib/db/migrations/status';
+import { logger } from '@/lib/log/logger';
 
 export interface Health {
   status: 'ok' | 'unavailable';
@@ -24,7 +25,7 @@ export async function checkHealth(): Promise<Health> {
     await db.$queryRawUnsafe('SELECT 1');
     migrations = await readMigrationStatus(db, provider);
   } catch (error) {
-    console.error('health: database check failed', error);
+    logger.error('health: database check failed', { error });
     return { ...base, status: 'unavailable', database: { provider, reachable: false, error: 'database unreachable' } };
   }
   const ready = migrations.pending.length === 0 && migrations.failed.length === 0;
