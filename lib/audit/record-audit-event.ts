@@ -5,6 +5,7 @@ import type { Prisma } from '@/lib/db/types';
 export const AUDIT_ACTIONS = [
   'auth.sign_in',
   'auth.sign_in_failed',
+  'auth.sign_in_throttled',
   'auth.sign_out',
   'user.create',
   'user.update',

@@ -1,0 +1,48 @@
+/**
+ * Authentication for route handlers: `Authorization: Token <key>` or the portal's session
+ * cookie. Failures are Django REST Framework's TokenAuthentication answers, word for word:
+ * 401, `WWW-Authenticate: Token`, `{"detail": …}`. Never a redirect.
+ */
+import 'server-only';
+import type { Db } from '@/lib/db/client';
+import { getDb } from '@/lib/db/client';
+import { findTokenByKey } from '@/lib/tokens/find-token-by-key';
+import { touchTokenLastUsed } from '@/lib/tokens/touch-token-last-used';
+import { parseTokenHeader, TOKEN_KEYWORD } from './parse-token-header';
+import { readSessionClaims } from './read-session-claims';
+import { loadSessionUser, type SessionUser } from './session-user';
+
+export const API_ERRORS = {
+  notAuthenticated: 'Authentication credentials were not provided.',
+  invalidToken: 'Invalid token.',
+  inactiveUser: 'User inactive or deleted.',
+  forbidden: 'You do not have permission to perform this action.',
+} as const;
+
+export type ApiAuthentication =
+  | { ok: true; user: SessionUser; via: 'token' | 'session' }
+  | { ok: false; response: Response };
+
+export async function authenticateApiRequest(request: Request, db: Db = getDb()): Promise<ApiAuthentication> {
+  const header = parseTokenHeader(request.headers.get('authorization'));
+  if (header.kind === 'invalid') return { ok: false, response: unauthorized(header.detail) };
+  if (header.kind === 'token') {
+    const token = await findTokenByKey(db, header.key);
+    if (!token || token.revokedAt) return { ok: false, response: unauthorized(API_ERRORS.invalidToken) };
+    if (!token.user.isActive) return { ok: false, response: unauthorized(API_ERRORS.inactiveUser) };
+    await touchTokenLastUsed(db, token);
+    const { id, email, name, role } = token.user;
+    return { ok: true, user: { id, email, name, role }, via: 'token' };
+  }
+  const claims = await readSessionClaims(request);
+  const user = claims ? await loadSessionUser(db, claims) : null;
+  return user ? { ok: true, user, via: 'session' } : { ok: false, response: unauthorized(API_ERRORS.notAuthenticated) };
+}
+
+export function unauthorized(detail: string): Response {
+  return Response.json({ detail }, { status: 401, headers: { 'WWW-Authenticate': TOKEN_KEYWORD } });
+}
+
+export function forbidden(): Response {
+  return Response.json({ detail: API_ERRORS.forbidden }, { status: 403 });
+}

@@ -1,0 +1,41 @@
+/**
+ * The data-access layer's answer to "who is this?" for pages and server actions. Every caller
+ * asks here; a layout check alone guards nothing. Route handlers use api-request.ts instead,
+ * which answers 401/403 as JSON rather than redirecting.
+ */
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '@/lib/db/client';
+import type { Role } from '@/lib/db/types';
+import { authOptions } from './auth-options';
+import { hasRole } from './permissions';
+import { loadSessionUser, type SessionUser } from './session-user';
+
+export type { SessionUser } from './session-user';
+
+/** The signed-in user as the database sees them now, or null. Cached for one request. */
+export const verifySession = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  if (!session) return null;
+  return loadSessionUser(getDb(), { userId: session.user.id, stamp: session.stamp });
+});
+
+export interface RequireOptions {
+  /** The page to come back to after signing in (this page's own path). */
+  returnTo?: string;
+}
+
+export async function requireUser(options: RequireOptions = {}): Promise<SessionUser> {
+  const user = await verifySession();
+  if (user) return user;
+  redirect(options.returnTo ? `/login?${new URLSearchParams({ callbackUrl: options.returnTo })}` : '/login');
+}
+
+/** The portal answers 404 for pages a role may not see, so their existence is not revealed. */
+export async function requireRole(role: Role, options: RequireOptions = {}): Promise<SessionUser> {
+  const user = await requireUser(options);
+  if (!hasRole(user, role)) notFound();
+  return user;
+}

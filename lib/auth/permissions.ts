@@ -1,0 +1,31 @@
+/**
+ * Named permission checks. Pages, actions and route handlers ask these instead of comparing
+ * roles, so what each role may do is written down once.
+ */
+import type { Role } from '@/lib/db/types';
+import type { SessionUser } from './session-user';
+
+type Subject = Pick<SessionUser, 'role'>;
+
+const RANK: Record<Role, number> = { STAFF: 1, ADMIN: 2 };
+
+/** ADMIN includes everything STAFF may do. */
+export function hasRole(user: Subject, role: Role): boolean {
+  return RANK[user.role] >= RANK[role];
+}
+
+const isAdmin = (user: Subject) => user.role === 'ADMIN';
+
+export const canViewCustomers = (_user: Subject) => true;
+export const canManageOwnTokens = (_user: Subject) => true;
+export const canChangeOwnPassword = (_user: Subject) => true;
+
+export const canManageUsers = isAdmin;
+export const canManageAllTokens = isAdmin;
+export const canViewAuditLog = isAdmin;
+export const canTriggerSync = isAdmin;
+export const canViewSync = isAdmin;
+export const canExportCustomers = isAdmin;
+export const canIncludeDeleted = isAdmin;
+export const canUseAdvancedFilters = isAdmin;
+export const canManageGroups = isAdmin;
