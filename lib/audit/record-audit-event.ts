@@ -39,7 +39,8 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
-export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<void> {
+/** Takes a transaction client too, so a change and its audit entry commit together. */
+export async function recordAuditEvent(db: Pick<Db, 'auditEvent'>, entry: AuditEntry): Promise<void> {
   await db.auditEvent.create({
     data: {
       actorId: entry.actor?.id ?? null,

@@ -1,0 +1,20 @@
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { hashPassword } from '@/lib/auth/password-hash';
+import type { Db } from '@/lib/db/client';
+import { generatePassword } from './generate-password';
+import type { ChangeContext } from './user-audit';
+
+export type ResetPasswordResult = { ok: true; password: string } | { ok: false; error: 'not_found' };
+
+/**
+ * An admin gives a user a new one-time password, returned once for the admin to pass on.
+ * The new hash changes the session stamp, which signs the user out everywhere.
+ */
+export async function resetUserPassword(db: Db, userId: number, context: ChangeContext): Promise<ResetPasswordResult> {
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password);
+  const { count } = await db.user.updateMany({ where: { id: userId }, data: { passwordHash } });
+  if (count === 0) return { ok: false, error: 'not_found' };
+  await recordAuditEvent(db, { ...context, action: 'user.password_reset', targetType: 'user', targetId: userId });
+  return { ok: true, password };
+}

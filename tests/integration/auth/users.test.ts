@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyPassword } from '@/lib/auth/password-hash';
+import { loadSessionUser, sessionStamp } from '@/lib/auth/session-user';
+import { bootstrapUsers } from '@/lib/users/bootstrap-users';
+import { changeOwnPassword } from '@/lib/users/change-own-password';
+import { changeUserRole } from '@/lib/users/change-user-role';
+import { createUser } from '@/lib/users/create-user';
+import { resetUserPassword } from '@/lib/users/reset-user-password';
+import { setUserActive } from '@/lib/users/set-user-active';
+import { SYSTEM_CHANGE } from '@/lib/users/user-audit';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.drop());
+
+let counter = 0;
+async function newUser(role: 'STAFF' | 'ADMIN', password = 'initial-password-1') {
+  counter += 1;
+  const result = await createUser(
+    database.db,
+    { email: `User${counter}@Example.com`, name: `User ${counter}`, role, password },
+    SYSTEM_CHANGE,
+  );
+  if (!result.ok) throw new Error(result.error);
+  return database.db.user.findUniqueOrThrow({ where: { id: result.user.id } });
+}
+
+const claimsOf = (user: { id: number; passwordHash: string }) => ({ userId: user.id, stamp: sessionStamp(user.passwordHash) });
+
+describe('users', () => {
+  it('stores the email lower-cased and unique, the password only as an argon2id hash, and audits', async () => {
+    const user = await newUser('STAFF', 'a-long-password');
+    expect(user.email).toBe(`user${counter}@example.com`);
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(user.passwordHash, 'a-long-password')).toBe(true);
+    const twin = await createUser(
+      database.db,
+      { email: user.email.toUpperCase(), name: 'Twin', role: 'STAFF', password: 'another-password' },
+      SYSTEM_CHANGE,
+    );
+    expect(twin).toEqual({ ok: false, error: 'email_taken' });
+    const events = await database.db.auditEvent.findMany({ where: { action: 'user.create', targetId: String(user.id) } });
+    expect(events).toHaveLength(1);
+    expect(JSON.stringify(events)).not.toContain('a-long-password');
+  });
+
+  it('ends sessions at once on deactivation, and restores them on reactivation', async () => {
+    const user = await newUser('STAFF');
+    expect(await loadSessionUser(database.db, claimsOf(user))).toMatchObject({ id: user.id, role: 'STAFF' });
+    expect(await setUserActive(database.db, user.id, false, SYSTEM_CHANGE)).toEqual({ ok: true });
+    expect(await loadSessionUser(database.db, claimsOf(user))).toBeNull();
+    expect(await setUserActive(database.db, user.id, true, SYSTEM_CHANGE)).toEqual({ ok: true });
+    expect(await loadSessionUser(database.db, claimsOf(user))).not.toBeNull();
+  });
+
+  it('applies a demotion to the next request, and a deleted user has no session', async () => {
+    const admin = await newUser('ADMIN');
+    await newUser('ADMIN');
+    expect(await loadSessionUser(database.db, claimsOf(admin))).toMatchObject({ role: 'ADMIN' });
+    expect(await changeUserRole(database.db, admin.id, 'STAFF', SYSTEM_CHANGE)).toEqual({ ok: true });
+    expect(await loadSessionUser(database.db, claimsOf(admin))).toMatchObject({ role: 'STAFF' });
+    await database.db.user.delete({ where: { id: admin.id } });
+    expect(await loadSessionUser(database.db, claimsOf(admin))).toBeNull();
+  });
+
+  it('ends old sessions when an admin resets the password, and the new password works', async () => {
+    const user = await newUser('STAFF');
+    const reset = await resetUserPassword(database.db, user.id, SYSTEM_CHANGE);
+    if (!reset.ok) throw new Error('reset failed');
+    expect(await loadSessionUser(database.db, claimsOf(user))).toBeNull();
+    const updated = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(updated.passwordHash, reset.password)).toBe(true);
+    expect(await resetUserPassword(database.db, 999_999, SYSTEM_CHANGE)).toEqual({ ok: false, error: 'not_found' });
+  });
+
+  it('changes one’s own password only with the current one', async () => {
+    const user = await newUser('STAFF', 'current-password');
+    const change = (currentPassword: string, newPassword: string) =>
+      changeOwnPassword(database.db, user.id, { currentPassword, newPassword }, SYSTEM_CHANGE);
+    expect(await change('wrong-password!', 'brand-new-password')).toMatchObject({ ok: false, field: 'currentPassword' });
+    expect(await change('current-password', 'short')).toMatchObject({ ok: false, field: 'newPassword' });
+    expect(await change('current-password', 'current-password')).toMatchObject({ ok: false, field: 'newPassword' });
+    expect(await change('current-password', 'brand-new-password')).toEqual({ ok: true });
+    const updated = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(updated.passwordHash, 'brand-new-password')).toBe(true);
+    expect(await loadSessionUser(database.db, claimsOf(user))).toBeNull();
+  });
+});
+
+describe('the last active admin', () => {
+  it('cannot be deactivated or demoted, while another admin can', async () => {
+    await database.db.user.updateMany({ where: { role: 'ADMIN' }, data: { isActive: false } });
+    const only = await newUser('ADMIN');
+    expect(await setUserActive(database.db, only.id, false, SYSTEM_CHANGE)).toEqual({ ok: false, error: 'last_admin' });
+    expect(await changeUserRole(database.db, only.id, 'STAFF', SYSTEM_CHANGE)).toEqual({ ok: false, error: 'last_admin' });
+    expect(await database.db.user.findUniqueOrThrow({ where: { id: only.id } })).toMatchObject({ role: 'ADMIN', isActive: true });
+
+    const second = await newUser('ADMIN');
+    expect(await changeUserRole(database.db, only.id, 'STAFF', SYSTEM_CHANGE)).toEqual({ ok: true });
+    expect(await setUserActive(database.db, second.id, false, SYSTEM_CHANGE)).toEqual({ ok: false, error: 'last_admin' });
+    // An inactive admin is no safeguard, and can itself be demoted freely.
+    await database.db.user.update({ where: { id: only.id }, data: { role: 'ADMIN', isActive: false } });
+    expect(await changeUserRole(database.db, second.id, 'STAFF', SYSTEM_CHANGE)).toEqual({ ok: false, error: 'last_admin' });
+    expect(await changeUserRole(database.db, only.id, 'STAFF', SYSTEM_CHANGE)).toEqual({ ok: true });
+  });
+
+  it('survives two admins demoting each other at the same moment', async () => {
+    await database.db.user.updateMany({ where: { role: 'ADMIN' }, data: { isActive: false } });
+    const [a, b] = [await newUser('ADMIN'), await newUser('ADMIN')];
+    const results = await Promise.all([
+      changeUserRole(database.db, a.id, 'STAFF', SYSTEM_CHANGE),
+      setUserActive(database.db, b.id, false, SYSTEM_CHANGE),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(await database.db.user.count({ where: { role: 'ADMIN', isActive: true } })).toBe(1);
+  });
+});
+
+describe('bootstrapUsers', () => {
+  it('uses ADMIN_EMAIL / ADMIN_PASSWORD without returning the password, and is idempotent', async () => {
+    const env = { ADMIN_EMAIL: 'Boss@Example.com', ADMIN_PASSWORD: 'from-the-environment' };
+    expect(await bootstrapUsers(database.db, env)).toEqual([{ email: 'boss@example.com', role: 'ADMIN', generatedPassword: null }]);
+    expect(await bootstrapUsers(database.db, env)).toEqual([]);
+    const boss = await database.db.user.findUniqueOrThrow({ where: { email: 'boss@example.com' } });
+    expect(await verifyPassword(boss.passwordHash, 'from-the-environment')).toBe(true);
+  });
+
+  it('creates a demo admin and staff user with generated passwords only in an empty database', async () => {
+    const empty = await createTestDatabase();
+    try {
+      const created = await bootstrapUsers(empty.db, {});
+      expect(created.map(({ email, role }) => ({ email, role }))).toEqual([
+        { email: 'admin@customer-hub.local', role: 'ADMIN' },
+        { email: 'staff@customer-hub.local', role: 'STAFF' },
+      ]);
+      for (const user of created) {
+        const stored = await empty.db.user.findUniqueOrThrow({ where: { email: user.email } });
+        expect(await verifyPassword(stored.passwordHash, user.generatedPassword!)).toBe(true);
+      }
+      expect(await bootstrapUsers(empty.db, {})).toEqual([]);
+    } finally {
+      await empty.drop();
+    }
+  });
+});
