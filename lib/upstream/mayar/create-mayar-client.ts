@@ -1,0 +1,36 @@
+import 'server-only';
+import type { MayarClientConfig } from '../config';
+import type { UpstreamClientOptions } from '../http/client-options';
+import { createUpstreamHttp } from '../http/upstream-http';
+import { MAYAR } from './mayar-identity';
+import type { MayarPage } from './mayar-schemas';
+import { walkMayarV1 } from './walk-mayar-v1';
+import { walkMayarV2 } from './walk-mayar-v2';
+
+export interface MayarClient {
+  /** Every customer, page by page, through the API version the configuration selects. */
+  pages(): AsyncGenerator<MayarPage>;
+  /** HTTP requests sent so far, retries included. */
+  readonly requestCount: number;
+}
+
+export function createMayarClient(config: MayarClientConfig, options: UpstreamClientOptions = {}): MayarClient {
+  const http = createUpstreamHttp(
+    {
+      identity: MAYAR,
+      baseUrl: config.baseUrl,
+      headers: { Authorization: `Bearer ${config.apiKey}`, Accept: 'application/json' },
+      secret: config.apiKey,
+      timeoutMs: config.timeoutMs,
+      maxRetries: config.maxRetries,
+      ratePerMinute: config.ratePerMinute,
+    },
+    options,
+  );
+  return {
+    pages: () => (config.version === 'v2' ? walkMayarV2 : walkMayarV1)(http, config.pageSize, options.maxPages),
+    get requestCount() {
+      return http.requestCount;
+    },
+  };
+}

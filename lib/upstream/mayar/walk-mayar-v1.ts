@@ -1,0 +1,50 @@
+import 'server-only';
+import { DEFAULT_MAX_PAGES } from '../http/client-options';
+import type { UpstreamHttp } from '../http/upstream-http';
+import { invalidResponse, parseEnvelope } from '../parse-envelope';
+import { validateRows } from '../validate-rows';
+import { MAYAR } from './mayar-identity';
+import { mayarRowSchema, mayarV1EnvelopeSchema, type MayarPage } from './mayar-schemas';
+
+/**
+ * `GET /hl/v1/customer?page=&pageSize=`, page after page until `hasMore: false`. The server may
+ * use another page size than asked (the document asks 10 and gets 12), so the walk follows `page`
+ * and `hasMore` and never computes offsets itself.
+ */
+export async function* walkMayarV1(http: UpstreamHttp, pageSize: number, maxPages = DEFAULT_MAX_PAGES): AsyncGenerator<MayarPage> {
+  let firstTotal: number | undefined;
+  let totalChanged = false;
+
+  for (let page = 1; ; page++) {
+    const context = { page };
+    const body = await http.getJson('/hl/v1/customer', { page, pageSize }, context);
+    const envelope = parseEnvelope(mayarV1EnvelopeSchema, body, MAYAR, context);
+    if (envelope.page !== page) throw invalidResponse(MAYAR, context, `answered page ${envelope.page} when asked for page ${page}.`);
+
+    firstTotal ??= envelope.totalCustomer;
+    if (envelope.totalCustomer !== firstTotal) totalChanged = true;
+
+    yield {
+      page,
+      ...validateRows(envelope.data, mayarRowSchema),
+      total: envelope.totalCustomer,
+      requestedPageSize: pageSize,
+      effectivePageSize: envelope.pageSize,
+      totalChanged,
+      requests: http.requestCount,
+    };
+
+    if (!envelope.hasMore) return;
+    if (envelope.data.length === 0) throw invalidResponse(MAYAR, context, 'said hasMore: true but sent an empty page.');
+    // One page of slack past what pageCount / totalCustomer promise, then a server that keeps
+    // saying hasMore: true is reported instead of followed forever.
+    const promised = Math.max(envelope.pageCount, Math.ceil(envelope.totalCustomer / Math.max(1, envelope.pageSize)));
+    if (page > promised || page >= maxPages) {
+      throw invalidResponse(
+        MAYAR,
+        context,
+        `still said hasMore: true on page ${page}, past its pageCount ${envelope.pageCount} (totalCustomer ${envelope.totalCustomer}, pageSize ${envelope.pageSize}).`,
+      );
+    }
+  }
+}

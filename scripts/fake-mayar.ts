@@ -1,0 +1,42 @@
+/**
+ * npm run fake:mayar -- [--port 4010] [--size 1000] [--seed 1] [--key …]
+ *   [--page-size-override 12] [--max-page-size N] [--spelling updatedAt|updateAt|mixed]
+ *   [--latency ms] [--rate-limit-every N] [--retry-after s] [--error-every N] [--endless]
+ * Serves the fake Mayar Headless API until Ctrl-C; point MAYAR_API_BASE_URL / MAYAR_API_KEY at it.
+ */
+import { parseArgs } from 'node:util';
+import { startMayarFake } from '@/tests/fakes/mayar/start-mayar-fake';
+import type { MayarSpelling } from '@/tests/fakes/mayar/mayar-routes';
+import { faultsFromFlags, FAULT_FLAGS, numberFlag, stopOnSignal } from './fake-flags';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4010' },
+    size: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    key: { type: 'string' },
+    'page-size-override': { type: 'string' },
+    'max-page-size': { type: 'string' },
+    spelling: { type: 'string', default: 'updatedAt' },
+    ...FAULT_FLAGS,
+  },
+});
+
+if (!['updatedAt', 'updateAt', 'mixed'].includes(values.spelling)) throw new Error('--spelling must be updatedAt, updateAt or mixed');
+
+const fake = await startMayarFake({
+  port: numberFlag(values.port, 'port'),
+  size: numberFlag(values.size, 'size'),
+  seed: numberFlag(values.seed, 'seed'),
+  apiKey: values.key,
+  pageSizeOverride: values['page-size-override'] ? numberFlag(values['page-size-override'], 'page-size-override') : undefined,
+  maxPageSize: values['max-page-size'] ? numberFlag(values['max-page-size'], 'max-page-size') : undefined,
+  spelling: values.spelling as MayarSpelling,
+  faults: faultsFromFlags(values),
+});
+
+console.log(`Fake Mayar with ${fake.dataset.size} customers at ${fake.url}`);
+console.log(`  MAYAR_API_BASE_URL=${fake.url}`);
+console.log(`  MAYAR_API_KEY=${fake.apiKey}`);
+console.log(`  try: curl -H 'Authorization: Bearer ${fake.apiKey}' '${fake.url}/hl/v1/customer?page=1&pageSize=10'`);
+stopOnSignal(fake);

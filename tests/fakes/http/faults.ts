@@ -1,0 +1,54 @@
+/**
+ * Misbehaviour a fake can be told to show, changeable while it runs (`fake.faults.rateLimit = …`).
+ * A trigger fires for the `next` N requests (counted down as they fire), for every `every`-th
+ * request, or for the listed request numbers (1-based, counting every API request the fake sees).
+ */
+export interface FaultTrigger {
+  next?: number;
+  every?: number;
+  requests?: number[];
+}
+
+export interface Faults {
+  /** Added before every answer. */
+  latencyMs?: number;
+  /** 429 with `Retry-After` (seconds or an HTTP date). */
+  rateLimit?: FaultTrigger & { retryAfter?: string };
+  /** 5xx (500 by default), optionally with `Retry-After`. */
+  serverError?: FaultTrigger & { status?: number; retryAfter?: string };
+  /** 200 with a body that is not JSON. */
+  malformedJson?: FaultTrigger;
+  /** 200 whose body stops halfway, the connection closed under it. */
+  truncatedBody?: FaultTrigger;
+  /** Serve these rows with one field replaced by a bad value. */
+  badRows?: { id: string | number; field: string; value: unknown }[];
+  /** Claim more pages forever (`hasMore: true` / a `next` link). */
+  endlessPages?: boolean;
+}
+
+export type ResponseFault = 'rate_limit' | 'server_error' | 'malformed_json' | 'truncated_body';
+
+function fires(trigger: FaultTrigger | undefined, requestNumber: number): boolean {
+  if (!trigger) return false;
+  if (trigger.next && trigger.next > 0) {
+    trigger.next--;
+    return true;
+  }
+  if (trigger.every && requestNumber % trigger.every === 0) return true;
+  return trigger.requests?.includes(requestNumber) ?? false;
+}
+
+/** The fault this request gets, if any (at most one). */
+export function takeFault(faults: Faults, requestNumber: number): ResponseFault | null {
+  if (fires(faults.rateLimit, requestNumber)) return 'rate_limit';
+  if (fires(faults.serverError, requestNumber)) return 'server_error';
+  if (fires(faults.malformedJson, requestNumber)) return 'malformed_json';
+  if (fires(faults.truncatedBody, requestNumber)) return 'truncated_body';
+  return null;
+}
+
+/** Applies `badRows` to a serialised row. */
+export function withBadFields<T extends { id: string | number }>(faults: Faults, row: T): T {
+  const bad = faults.badRows?.filter((item) => String(item.id) === String(row.id));
+  return bad?.length ? { ...row, ...Object.fromEntries(bad.map((item) => [item.field, item.value])) } : row;
+}
