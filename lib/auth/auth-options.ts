@@ -17,11 +17,11 @@ import { requestIp } from './request-ip';
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 /** Secure (`__Secure-`) cookies when the public URL is https, as NextAuth itself decides. */
-export function usesSecureCookies(env: NodeJS.ProcessEnv = process.env): boolean {
+export function usesSecureCookies(env: Record<string, string | undefined> = process.env): boolean {
   return env.NEXTAUTH_URL?.startsWith('https://') ?? false;
 }
 
-export function sessionCookieName(env: NodeJS.ProcessEnv = process.env): string {
+export function sessionCookieName(env: Record<string, string | undefined> = process.env): string {
   return `${usesSecureCookies(env) ? '__Secure-' : ''}next-auth.session-token`;
 }
 

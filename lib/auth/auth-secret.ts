@@ -10,13 +10,13 @@ import path from 'node:path';
 
 const MIN_LENGTH = 32;
 
-export function authSecretFile(env: NodeJS.ProcessEnv = process.env): string {
+export function authSecretFile(env: Record<string, string | undefined> = process.env): string {
   return path.resolve(env.AUTH_SECRET_FILE?.trim() || 'data/auth-secret');
 }
 
 let cached: string | undefined;
 
-export function authSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function authSecret(env: Record<string, string | undefined> = process.env): string {
   const fromEnv = env.NEXTAUTH_SECRET?.trim() || env.AUTH_SECRET?.trim();
   if (fromEnv) return fromEnv;
   cached ??= readOrCreateSecret(authSecretFile(env));

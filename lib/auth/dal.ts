@@ -39,3 +39,13 @@ export async function requireRole(role: Role, options: RequireOptions = {}): Pro
   if (!hasRole(user, role)) notFound();
   return user;
 }
+
+/** Like requireRole, for a named check from permissions.ts: 404 when it says no. */
+export async function requirePermission(
+  may: (user: SessionUser) => boolean,
+  options: RequireOptions = {},
+): Promise<SessionUser> {
+  const user = await requireUser(options);
+  if (!may(user)) notFound();
+  return user;
+}

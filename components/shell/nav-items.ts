@@ -1,0 +1,30 @@
+import {
+  canManageUsers,
+  canUseAdvancedFilters,
+  canViewAuditLog,
+  canViewCustomers,
+  canViewSync,
+} from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+const ITEMS: Array<NavItem & { visible: (user: Pick<SessionUser, 'role'>) => boolean }> = [
+  { href: '/customers', label: 'Customers', visible: canViewCustomers },
+  { href: '/filters', label: 'Filters', visible: canUseAdvancedFilters },
+  { href: '/sync', label: 'Sync', visible: canViewSync },
+  { href: '/users', label: 'Users', visible: canManageUsers },
+  { href: '/audit', label: 'Audit', visible: canViewAuditLog },
+];
+
+/** Only what the role may open is linked: staff never see admin destinations. */
+export function navItemsFor(user: Pick<SessionUser, 'role'>): NavItem[] {
+  return ITEMS.filter((item) => item.visible(user)).map(({ href, label }) => ({ href, label }));
+}
+
+export function isActivePath(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
