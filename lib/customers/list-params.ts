@@ -21,6 +21,10 @@ export interface OrderingTerm {
 
 export const GENDERS = ['male', 'female', 'other'] as const;
 
+/** Optional response blocks beyond the document's fields (`expand=upstream`). */
+export const EXPANSIONS = ['upstream'] as const;
+export type Expansion = (typeof EXPANSIONS)[number];
+
 const MESSAGES = {
   wholeNumber: 'Enter a whole number.',
   number: 'Enter a number.',
@@ -108,6 +112,13 @@ const gender = z
   .toLowerCase()
   .refine((value) => (GENDERS as readonly string[]).includes(value), { error: (issue) => MESSAGES.choice(String(issue.input)) });
 
+const expand = z.string().transform((value, ctx): Expansion[] => {
+  const items = [...new Set(value.split(',').map((item) => item.trim()).filter(Boolean))];
+  const unknown = items.filter((item) => !(EXPANSIONS as readonly string[]).includes(item));
+  for (const item of unknown) ctx.addIssue({ code: 'custom', message: MESSAGES.choice(item) });
+  return unknown.length ? z.NEVER : (items as Expansion[]);
+});
+
 const search = z
   .string()
   .max(MAX_SEARCH_LENGTH, `Ensure this value has at most ${MAX_SEARCH_LENGTH} characters.`)
@@ -139,7 +150,7 @@ export const customerListParamsSchema = z.object({
     example: 'john',
   }),
   ordering: documented(ordering, {
-    description: `Comma-separated fields to order by, "-" for descending: ${ORDERING_FIELDS.join(', ')}. Default id; ties are broken by id; empty values sort last.`,
+    description: `Comma-separated fields to order by, "-" for descending: ${ORDERING_FIELDS.join(', ')}. Default id. Ties are broken by id, in the direction of the last field given. Empty values (null, or an empty string) sort last in both directions; text sorts by Unicode code point.`,
     type: 'string',
     example: '-created_at',
   }),
@@ -167,6 +178,11 @@ export const customerListParamsSchema = z.object({
   updated_from: rangeParam('Updated at or after this date / date-time.'),
   updated_to: rangeParam('Updated at or before this date (whole day) / date-time.'),
   include_deleted: bool('ADMIN only, not in the source document: also return deleted (tombstoned) customers.'),
+  expand: documented(expand, {
+    description: 'Not in the source document: comma-separated optional blocks to add to each result. `upstream` adds `{source, upstream_id, first_seen_at, last_synced_at, deleted_at}`.',
+    type: 'string',
+    enum: EXPANSIONS,
+  }),
 });
 
 export type CustomerListParamName = keyof typeof customerListParamsSchema.shape;
@@ -206,6 +222,7 @@ export interface CustomerListQuery {
   ordering: OrderingTerm[];
   filters: CustomerFilters;
   includeDeleted: boolean;
+  expand: Expansion[];
 }
 
 export type ParamErrors = Record<string, string[]>;
@@ -224,9 +241,14 @@ function toRecord(input: Input): Record<string, string> {
   return record;
 }
 
+/**
+ * The id tie-break runs in the direction of the last term, so a one-field ordering is a single
+ * index scan (forwards or backwards) instead of an index scan plus a sort.
+ */
 function withIdTieBreak(terms: OrderingTerm[]): OrderingTerm[] {
-  const base = terms.length ? terms : [{ field: 'id' as const, direction: 'asc' as const }];
-  return base.some((term) => term.field === 'id') ? base : [...base, { field: 'id', direction: 'asc' }];
+  const last = terms.at(-1);
+  if (!last) return [{ field: 'id', direction: 'asc' }];
+  return terms.some((term) => term.field === 'id') ? terms : [...terms, { field: 'id', direction: last.direction }];
 }
 
 export function parseCustomerListParams(input: Input): ParseResult {
@@ -253,6 +275,7 @@ export function parseCustomerListParams(input: Input): ParseResult {
       search: p.search ?? [],
       ordering: withIdTieBreak(p.ordering ?? []),
       includeDeleted: p.include_deleted ?? false,
+      expand: p.expand ?? [],
       filters: {
         hasEmail: p.has_email,
         hasAvatar: p.has_avatar,
