@@ -62,6 +62,10 @@ export async function* walkServiceChanges(
     // Rows at or before the cursor that the next request can skip, minus one kept as the anchor.
     const sameWindow = previous !== null && previous.micros === cursor.micros;
     const atCursorInstant = positions.filter((position) => position?.micros === cursor!.micros).length;
-    offset = (sameWindow ? offset + envelope.results.length : atCursorInstant) - 1;
+    const nextOffset = (sameWindow ? offset + envelope.results.length : atCursorInstant) - 1;
+    if (cursor === previous && nextOffset <= offset) {
+      throw invalidResponse(CUSTOMER_SERVICE, context, 'announced more changes but sent none past the cursor; the walk would never end.');
+    }
+    offset = nextOffset;
   }
 }

@@ -65,12 +65,4 @@ export class UpstreamError extends Error {
   afterAttempts(attempts: number): UpstreamError {
     return new UpstreamError({ ...this.init, attempts });
   }
-
-  withContext(context: UpstreamErrorContext): UpstreamError {
-    return new UpstreamError({ ...this.init, context: { ...this.init.context, ...context } });
-  }
-}
-
-export function isUpstreamError(error: unknown): error is UpstreamError {
-  return error instanceof UpstreamError;
 }
