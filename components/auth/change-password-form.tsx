@@ -45,6 +45,8 @@ export function ChangePasswordForm({ email, minLength }: { email: string; minLen
 
   return (
     <form onSubmit={handleSubmit} className="grid max-w-sm gap-4">
+      {/* Tells password managers which account the new password belongs to. */}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       {FIELDS.map(({ name, label, autoComplete }) => {
         const message = errors[name]?.[0];
         return (

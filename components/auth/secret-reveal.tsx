@@ -36,7 +36,7 @@ export function SecretReveal({ label, value, note }: { label: string; value: str
             readOnly
             value={value}
             onFocus={(event) => event.currentTarget.select()}
-            className="font-mono text-xs"
+            className="h-10 font-mono text-xs leading-6"
             data-testid="revealed-secret"
           />
           <Button type="button" variant="outline" size="icon" onClick={copy}>

@@ -10,16 +10,15 @@ import path from 'node:path';
 
 const MIN_LENGTH = 32;
 
-export function authSecretFile(env: Record<string, string | undefined> = process.env): string {
-  return path.resolve(env.AUTH_SECRET_FILE?.trim() || 'data/auth-secret');
-}
+// Statically scoped, so the bundler's file tracing does not pull in the whole project.
+export const AUTH_SECRET_FILE = path.join(process.cwd(), 'data', 'auth-secret');
 
 let cached: string | undefined;
 
 export function authSecret(env: Record<string, string | undefined> = process.env): string {
   const fromEnv = env.NEXTAUTH_SECRET?.trim() || env.AUTH_SECRET?.trim();
   if (fromEnv) return fromEnv;
-  cached ??= readOrCreateSecret(authSecretFile(env));
+  cached ??= readOrCreateSecret(AUTH_SECRET_FILE);
   return cached;
 }
 

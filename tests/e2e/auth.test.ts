@@ -1,0 +1,149 @@
+/** Signing in, role-specific navigation, 404 for staff on admin pages, and API tokens, in Chromium. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { launchBrowser, signInWithBrowser } from '../support/e2e-browser';
+import { startE2eServer, type E2eServer } from '../support/e2e-server';
+
+let server: E2eServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ baseURL: server.baseUrl });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
+  page = await context.newPage();
+});
+afterEach(() => context.close());
+
+const navLinks = async () => page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
+const callApi = (path: string, key: string) => fetch(`${server.baseUrl}${path}`, { headers: { Authorization: `Token ${key}` } });
+
+describe('signing in', () => {
+  it('refuses a wrong password with the generic message and stays on /login', async () => {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(server.users.staff.email);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Invalid email or password.' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
+
+  it('sends a signed-out visitor to /login and back to the page after signing in', async () => {
+    await page.goto('/account/password');
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.getByLabel('Email').fill(server.users.staff.email);
+    await page.getByLabel('Password').fill(server.users.staff.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/account/password');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Change password');
+  });
+
+  it('ignores a callbackUrl pointing to another site', async () => {
+    await signInWithBrowser(page, server.baseUrl, server.users.staff, '//evil.example/steal');
+    const url = new URL(page.url());
+    expect(url.origin).toBe(server.baseUrl);
+    expect(url.pathname).toBe('/customers');
+  });
+});
+
+describe('staff', () => {
+  it('sees only Customers in the navigation, and gets 404 on admin pages', async () => {
+    await signInWithBrowser(page, server.baseUrl, server.users.staff, '/account/tokens');
+    expect(await navLinks()).toEqual(['Customers']);
+    await expect.poll(() => page.getByTestId('user-menu').textContent()).toContain('Staff');
+    for (const path of ['/users', '/audit', '/tokens']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+    }
+  });
+
+  it('creates a token, uses it against the API, revokes it, and is refused afterwards', async () => {
+    await signInWithBrowser(page, server.baseUrl, server.users.staff, '/account/tokens');
+    await page.getByLabel('Label').fill('e2e script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const key = await page.getByTestId('revealed-secret').inputValue();
+    expect(key).toMatch(/^chub_[A-Za-z0-9_-]{40}$/);
+    await page.getByRole('button', { name: 'Copy' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
+
+    const me = await callApi('/api/me', key);
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ email: server.users.staff.email, role: 'STAFF', authenticated_via: 'token' });
+
+    await page.reload();
+    const row = page.getByTestId('token-row').filter({ hasText: 'e2e script' });
+    expect(await row.textContent()).toContain(key.slice(0, 11));
+    expect(await page.content()).not.toContain(key);
+    await row.getByRole('button', { name: /Revoke/ }).click();
+    await page.getByRole('button', { name: 'Revoke token' }).click();
+    await expect.poll(() => row.textContent()).toContain('Revoked');
+
+    const refused = await callApi('/api/me', key);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('www-authenticate')).toBe('Token');
+    expect(await refused.json()).toEqual({ detail: 'Invalid token.' });
+  });
+
+  it('signs out from the user menu', async () => {
+    await signInWithBrowser(page, server.baseUrl, server.users.staff, '/account/tokens');
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.waitForURL('**/login');
+    await page.goto('/account/tokens');
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
+});
+
+describe('admin', () => {
+  it('sees the admin navigation, the users list and the audit log of these sign-ins', async () => {
+    await signInWithBrowser(page, server.baseUrl, server.users.admin, '/users');
+    expect(await navLinks()).toEqual(['Customers', 'Filters', 'Sync', 'Users', 'Audit']);
+    await expect.poll(() => page.getByTestId('user-menu').textContent()).toContain('Admin');
+    expect(await page.getByTestId('user-row').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining(server.users.staff.email), expect.stringContaining(server.users.admin.email)]),
+    );
+
+    await page.getByRole('link', { name: 'Audit' }).click();
+    await page.waitForURL('**/audit');
+    const rows = await page.getByTestId('audit-row').allTextContents();
+    expect(rows.some((row) => row.includes('auth.sign_in_failed') && row.includes(server.users.staff.email))).toBe(true);
+    expect(rows.some((row) => row.includes('token.revoke'))).toBe(true);
+  });
+
+  it('creates a user whose generated password works, and deactivating them ends their session at once', async () => {
+    await signInWithBrowser(page, server.baseUrl, server.users.admin, '/users');
+    await page.getByRole('button', { name: 'New user' }).click();
+    await page.getByLabel('Email').fill('new.hire@e2e.test');
+    await page.getByLabel('Name').fill('New Hire');
+    await page.getByRole('button', { name: 'Create user' }).click();
+    const password = await page.getByTestId('revealed-secret').inputValue();
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    const hire = await browser.newContext({ baseURL: server.baseUrl });
+    const hirePage = await hire.newPage();
+    await signInWithBrowser(hirePage, server.baseUrl, { email: 'new.hire@e2e.test', password }, '/account/tokens');
+    expect(new URL(hirePage.url()).pathname).toBe('/account/tokens');
+
+    const row = page.getByTestId('user-row').filter({ hasText: 'new.hire@e2e.test' });
+    await row.getByRole('button', { name: /Actions for/ }).click();
+    await page.getByRole('menuitem', { name: 'Deactivate' }).click();
+    await expect.poll(() => row.textContent()).toContain('Inactive');
+
+    await hirePage.reload();
+    expect(new URL(hirePage.url()).pathname).toBe('/login');
+    await hirePage.getByLabel('Email').fill('new.hire@e2e.test');
+    await hirePage.getByLabel('Password').fill(password);
+    await hirePage.getByRole('button', { name: 'Sign in' }).click();
+    await hirePage.getByRole('alert').filter({ hasText: 'Invalid email or password.' }).waitFor();
+    await hire.close();
+  });
+});

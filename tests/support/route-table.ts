@@ -1,0 +1,93 @@
+/**
+ * THE table of every page and route handler under app/, with what each kind of caller gets.
+ * tests/unit/auth/route-table-coverage.test.ts fails when a page.tsx or route.ts (or a method
+ * it exports) has no entry here; tests/e2e/auth-authorization-matrix.test.ts requests every entry
+ * as every actor against a real server.
+ *
+ * Adding a route: one line with `page(…)` or `api(…)` and the access level. When a caller gets
+ * something other than the default for that level, pass `overrides`.
+ */
+export const ACTORS = ['signedOut', 'badToken', 'revokedToken', 'inactiveUser', 'staff', 'admin'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** A status, and for redirects the path (pathname only) the Location header must point to. */
+export interface Outcome {
+  status: number;
+  location?: string;
+}
+
+export interface RouteEntry {
+  /** The file under app/ that serves it, e.g. `app/(portal)/users/page.tsx`. */
+  file: string;
+  method: HttpMethod;
+  /** A concrete URL to request (fill in dynamic segments), e.g. `/customers/1`. */
+  path: string;
+  /** Sent with the request, e.g. a JSON body for a POST. */
+  body?: string;
+  expect: Record<Actor, Outcome>;
+}
+
+/** public: anyone. user: any signed-in staff or admin. admin: admins only. */
+export type Access = 'public' | 'user' | 'admin';
+
+const ok: Outcome = { status: 200 };
+const toLogin: Outcome = { status: 307, location: '/login' };
+const notFound: Outcome = { status: 404 };
+const unauthorized: Outcome = { status: 401 };
+const forbidden: Outcome = { status: 403 };
+
+const PAGE_DEFAULTS: Record<Access, Record<Actor, Outcome>> = {
+  public: { signedOut: ok, badToken: ok, revokedToken: ok, inactiveUser: ok, staff: ok, admin: ok },
+  // Pages ignore API tokens: a token-only caller is signed out as far as a page is concerned.
+  user: { signedOut: toLogin, badToken: toLogin, revokedToken: toLogin, inactiveUser: toLogin, staff: ok, admin: ok },
+  admin: { signedOut: toLogin, badToken: toLogin, revokedToken: toLogin, inactiveUser: toLogin, staff: notFound, admin: ok },
+};
+
+const API_DEFAULTS: Record<Access, Record<Actor, Outcome>> = {
+  public: { signedOut: ok, badToken: ok, revokedToken: ok, inactiveUser: ok, staff: ok, admin: ok },
+  user: { signedOut: unauthorized, badToken: unauthorized, revokedToken: unauthorized, inactiveUser: unauthorized, staff: ok, admin: ok },
+  admin: { signedOut: unauthorized, badToken: unauthorized, revokedToken: unauthorized, inactiveUser: unauthorized, staff: forbidden, admin: ok },
+};
+
+type Extra = { overrides?: Partial<Record<Actor, Outcome>>; body?: string };
+
+export function page(file: string, path: string, access: Access, extra: Extra = {}): RouteEntry {
+  return { file, method: 'GET', path, body: extra.body, expect: { ...PAGE_DEFAULTS[access], ...extra.overrides } };
+}
+
+export function api(file: string, method: HttpMethod, path: string, access: Access, extra: Extra = {}): RouteEntry {
+  return { file, method, path, body: extra.body, expect: { ...API_DEFAULTS[access], ...extra.overrides } };
+}
+
+const signedInGoesToCustomers = { staff: { status: 307, location: '/customers' }, admin: { status: 307, location: '/customers' } };
+const everyoneRedirected = (location: string) =>
+  Object.fromEntries(ACTORS.map((actor) => [actor, { status: 307, location }])) as Record<Actor, Outcome>;
+
+export const ROUTES: RouteEntry[] = [
+  // Root and sign-in
+  page('app/page.tsx', '/', 'public', { overrides: everyoneRedirected('/customers') }),
+  page('app/login/page.tsx', '/login', 'public', { overrides: signedInGoesToCustomers }),
+  api('app/api/auth/[...nextauth]/route.ts', 'GET', '/api/auth/providers', 'public'),
+  // A POST without NextAuth's CSRF token is sent back to the confirmation page, whoever sends it.
+  api('app/api/auth/[...nextauth]/route.ts', 'POST', '/api/auth/signout', 'public', {
+    overrides: Object.fromEntries(ACTORS.map((actor) => [actor, { status: 302, location: '/api/auth/signout' }])),
+  }),
+  api('app/api/health/route.ts', 'GET', '/api/health', 'public'),
+  api('app/api/me/route.ts', 'GET', '/api/me', 'user'),
+
+  // Customers API (issue 5)
+  api('app/api/customers/route.ts', 'GET', '/api/customers', 'user'),
+  api('app/api/customers/export.csv/route.ts', 'GET', '/api/customers/export.csv', 'admin'),
+
+  // Portal: account (everyone signed in)
+  page('app/(portal)/account/tokens/page.tsx', '/account/tokens', 'user'),
+  page('app/(portal)/account/password/page.tsx', '/account/password', 'user'),
+
+  // Portal: admin only
+  page('app/(portal)/users/page.tsx', '/users', 'admin'),
+  page('app/(portal)/audit/page.tsx', '/audit', 'admin'),
+  page('app/(portal)/tokens/page.tsx', '/tokens', 'admin'),
+];
