@@ -100,6 +100,8 @@ describe('staff', () => {
     await page.waitForURL('**/login');
     await page.goto('/account/tokens');
     expect(new URL(page.url()).pathname).toBe('/login');
+    const signOut = await server.db.auditEvent.findFirst({ where: { action: 'auth.sign_out', actorId: server.users.staff.id } });
+    expect(signOut?.ip).toBeTruthy();
   });
 });
 
