@@ -1,3 +1,4 @@
+import 'server-only';
 import { errorForStatus } from './describe-status';
 import { scrubSecret, summariseErrorBody } from './scrub-secret';
 import type { UpstreamIdentity } from './upstream-identity';

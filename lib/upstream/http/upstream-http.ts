@@ -1,6 +1,7 @@
+import 'server-only';
 import { logger } from '@/lib/log/logger';
 import type { UpstreamClientOptions } from './client-options';
-import { systemClock, type Clock } from './clock';
+import { systemClock } from './clock';
 import { createPacer } from './pacer';
 import { requestJson } from './request-json';
 import { DEFAULT_MAX_RETRY_AFTER_MS, withRetries } from './retry';
@@ -24,7 +25,6 @@ export interface UpstreamHttp {
   getJson(path: string, params: QueryParams, context: UpstreamErrorContext): Promise<unknown>;
   /** HTTP requests sent so far, retries included. */
   readonly requestCount: number;
-  readonly clock: Clock;
 }
 
 export function buildUrl(baseUrl: string, path: string, params: QueryParams): URL {
@@ -74,6 +74,5 @@ export function createUpstreamHttp(settings: UpstreamHttpSettings, options: Upst
     get requestCount() {
       return requestCount;
     },
-    clock,
   };
 }

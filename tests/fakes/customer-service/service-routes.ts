@@ -3,7 +3,7 @@ import { parseCustomerListParams } from '@/lib/customers/list-params';
 import { withBadFields, type Faults } from '../http/faults';
 import type { FakeResponse, FakeRoutes } from '../http/fake-server';
 import { authenticateToken, type TokenKeys } from './drf-token-auth';
-import { queryServiceRecords } from './query-service-records';
+import { createServiceQuery } from './query-service-records';
 import { serializeServiceCustomer } from './serialize-service-customer';
 import type { FakeClock, ServiceStore } from './service-store';
 
@@ -23,12 +23,14 @@ function pageLinks(url: URL, limit: number, offset: number, count: number, endle
 }
 
 export function serviceRoutes(store: ServiceStore, keys: TokenKeys, clock: FakeClock, faults: Faults): FakeRoutes {
+  const query = createServiceQuery(store);
+
   function list(url: URL): FakeResponse {
     const parsed = parseCustomerListParams(url.searchParams);
     if (!parsed.ok) return { status: 400, body: parsed.errors };
     const { limit, offset } = parsed.query;
     const now = clock.now();
-    const matching = queryServiceRecords(store.all(), parsed.query, now);
+    const matching = query(parsed.query, now);
     const results = matching.slice(offset, offset + limit).map((record) => withBadFields(faults, serializeServiceCustomer(record, now)));
     return { status: 200, body: { count: matching.length, ...pageLinks(url, limit, offset, matching.length, Boolean(faults.endlessPages)), results } };
   }

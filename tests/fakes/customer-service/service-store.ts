@@ -26,6 +26,8 @@ export type NewServiceCustomer = Partial<Omit<ServiceRecord, 'id'>> & Pick<Servi
 export interface ServiceStore {
   all(): readonly ServiceRecord[];
   readonly size: number;
+  /** Goes up with every change, so cached orderings know when they are stale. */
+  readonly version: number;
   get(id: number): ServiceRecord | undefined;
   add(customer: NewServiceCustomer): ServiceRecord;
   update(id: number, patch: Partial<Omit<ServiceRecord, 'id'>>): ServiceRecord;
@@ -34,6 +36,7 @@ export interface ServiceStore {
 
 export function createServiceStore(records: readonly ServiceRecord[], clock: FakeClock): ServiceStore {
   const rows = [...records].sort((a, b) => a.id - b.id);
+  let version = 0;
   const indexOf = (id: number) => {
     let low = 0;
     let high = rows.length;
@@ -49,6 +52,9 @@ export function createServiceStore(records: readonly ServiceRecord[], clock: Fak
     all: () => rows,
     get size() {
       return rows.length;
+    },
+    get version() {
+      return version;
     },
     get: (id) => rows[indexOf(id)],
     add(customer) {
@@ -71,6 +77,7 @@ export function createServiceStore(records: readonly ServiceRecord[], clock: Fak
         ...customer,
       };
       rows.push(record);
+      version++;
       return record;
     },
     update(id, patch) {
@@ -78,12 +85,15 @@ export function createServiceStore(records: readonly ServiceRecord[], clock: Fak
       if (index < 0) throw new Error(`no customer ${id}`);
       const updated = { ...rows[index]!, updatedAt: clock.now(), ...patch };
       rows[index] = updated;
+      version++;
       return updated;
     },
     remove(id) {
       const index = indexOf(id);
-      if (index >= 0) rows.splice(index, 1);
-      return index >= 0;
+      if (index < 0) return false;
+      rows.splice(index, 1);
+      version++;
+      return true;
     },
   };
 }

@@ -37,12 +37,19 @@ function between(random: SeededRandom, start: number, end: number): Date {
   return new Date(start + Math.floor(random.next() * Math.max(0, end - start)));
 }
 
-/** Django usernames are unique: a second "budi.santoso" becomes "budi.santoso2". */
-function usernameFor(email: string, firstName: string, id: number, taken: Map<string, number>): string {
-  const base = (email.split('@')[0] || firstName.toLowerCase().replace(/\s+/g, '.') || `user${id}`).slice(0, 30);
-  const seen = taken.get(base) ?? 0;
-  taken.set(base, seen + 1);
-  return seen ? `${base}${seen + 1}` : base;
+/** Django usernames are unique: a second "budi.santoso" becomes "budi.santoso2" (or the next free number). */
+function createUsernames() {
+  const taken = new Set<string>();
+  const nextSuffix = new Map<string, number>();
+  return (email: string, firstName: string, id: number): string => {
+    const base = (email.split('@')[0] || firstName.toLowerCase().replace(/\s+/g, '.') || `user${id}`).slice(0, 30);
+    let suffix = nextSuffix.get(base) ?? 1;
+    let name = suffix === 1 ? base : `${base}${suffix}`;
+    while (taken.has(name)) name = `${base}${++suffix}`;
+    nextSuffix.set(base, suffix + 1);
+    taken.add(name);
+    return name;
+  };
 }
 
 function pickGender(random: SeededRandom): ServiceRecord['gender'] {
@@ -65,7 +72,7 @@ export function generateServiceRecords({ size, seed = 1, now = DATASET_EPOCH }: 
   const step = (end - start) / Math.max(1, size);
   // Bulk updates (a migration, a mass deactivation) leave many rows sharing one updated_at.
   const bulkUpdates = Array.from({ length: 3 }, () => end - random.int(1, 200) * DAY_MS);
-  const taken = new Map<string, number>();
+  const usernameFor = createUsernames();
 
   const records: ServiceRecord[] = [];
   for (let id = 1; id <= size; id++) {
@@ -80,7 +87,7 @@ export function generateServiceRecords({ size, seed = 1, now = DATASET_EPOCH }: 
     const mobileNumber = random.chance(0.12) ? random.pick([null, '']) : someone.mobile;
     records.push({
       id,
-      username: usernameFor(email.toLowerCase(), someone.firstName, id, taken),
+      username: usernameFor(email.toLowerCase(), someone.firstName, id),
       mobileNumber,
       email,
       avatar: random.chance(0.6) ? `https://cdn.example.com/avatars/${id}.jpg` : random.chance(0.75) ? null : '',
