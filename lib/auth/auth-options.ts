@@ -13,24 +13,15 @@ import { authSecret } from './auth-secret';
 import { authorizeCredentials } from './authorize-credentials';
 import { clientIp } from './client-ip';
 import { requestIp } from './request-ip';
+import { usesSecureCookies } from './session-cookie';
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
-
-/** Secure (`__Secure-`) cookies when the public URL is https, as NextAuth itself decides. */
-export function usesSecureCookies(env: Record<string, string | undefined> = process.env): boolean {
-  return env.NEXTAUTH_URL?.startsWith('https://') ?? false;
-}
-
-export function sessionCookieName(env: Record<string, string | undefined> = process.env): string {
-  return `${usesSecureCookies(env) ? '__Secure-' : ''}next-auth.session-token`;
-}
 
 export const authOptions: AuthOptions = {
   // A getter, so the secret is read (or generated) on first use rather than at build time.
   get secret() {
     return authSecret();
   },
-  // Fixed from NEXTAUTH_URL (not guessed per request) so api-request.ts reads the same cookie name.
   get useSecureCookies() {
     return usesSecureCookies();
   },

@@ -4,8 +4,8 @@
  */
 import 'server-only';
 import { decode } from 'next-auth/jwt';
-import { sessionCookieName } from './auth-options';
 import { authSecret } from './auth-secret';
+import { sessionCookieName } from './session-cookie';
 import type { SessionClaims } from './session-user';
 
 export async function readSessionClaims(request: Request): Promise<Partial<SessionClaims> | null> {

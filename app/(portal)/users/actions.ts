@@ -67,6 +67,7 @@ export async function resetPasswordAction(input: { userId: number }): Promise<{ 
   if (!auth.ok) return auth;
   const userId = userIdSchema.safeParse(input?.userId);
   if (!userId.success) return { ok: false, error: 'Unknown user.' };
+  if (userId.data === auth.user.id) return { ok: false, error: 'Use “Change password” for your own account.' };
   const result = await resetUserPassword(getDb(), userId.data, auth.context);
   if (!result.ok) return { ok: false, error: CHANGE_ERRORS.not_found };
   return { ok: true, password: result.password };
