@@ -1,0 +1,208 @@
+/**
+ * One sync of one source: take the source's lease, record a run, write page after page (each in
+ * its own transaction with the run's tally and a lease renewal), tombstone after a trustworthy
+ * full pass, learn token flags, and close the run. A crash at any point leaves every committed
+ * page intact and the run to be marked INTERRUPTED by the next one.
+ */
+import type { Db } from '@/lib/db/client';
+import type { SyncMode, SyncRun } from '@/lib/db/types';
+import { logger } from '@/lib/log/logger';
+import { applyTokenFlags } from './apply-token-flags';
+import type { SyncSettings } from './config';
+import { acquireLease, keepLeaseAlive, newLeaseHolder, releaseLease, renewLease, type Lease, type LeaseHolding } from './lease';
+import { readAhead } from './read-ahead';
+import { SyncAlreadyRunningError, SyncLeaseLostError } from './sync-errors';
+import { createSyncRun, emptyTally, finishSyncRun, interruptAbandonedRuns, MAX_LISTED_INVALID_ROWS, resumeCursor, saveRunTally, type RunTally } from './sync-runs';
+import { tombstoneUnseen } from './tombstone';
+import type { SourcePage, SyncSource, SyncTrigger } from './types';
+import { writePage } from './write-page';
+
+export type SyncPhase = 'pages' | 'tombstones' | 'token-flags' | 'done';
+
+export interface SyncProgress {
+  runId: number;
+  phase: SyncPhase;
+  tally: RunTally;
+  startedAt: Date;
+}
+
+export interface SyncRequest {
+  source: SyncSource;
+  /** INCREMENTAL falls back to FULL for a source without a change filter or without a stored cursor. */
+  mode: SyncMode;
+  trigger: SyncTrigger;
+  triggeredById?: number | null;
+  settings: Pick<SyncSettings, 'leaseSeconds' | 'batchSize'>;
+  onProgress?: (progress: SyncProgress) => void;
+  /** Stops the run between pages; it ends INTERRUPTED with the abort reason. */
+  signal?: AbortSignal;
+}
+
+export interface StartedSync {
+  run: SyncRun;
+  /** Settles with the closed run; never rejects (failures are recorded on the run). */
+  finished: Promise<SyncRun>;
+}
+
+/** Takes the lease and records the run, or throws SyncAlreadyRunningError; the sync then goes on in the background. */
+export async function startSync(db: Db, request: SyncRequest): Promise<StartedSync> {
+  const { source, settings } = request;
+  const lease: Lease = { source: source.customerSource, holder: newLeaseHolder() };
+  const now = new Date();
+  const acquired = await acquireLease(db, lease, now, settings.leaseSeconds);
+  if (!acquired.acquired) throw await alreadyRunning(db, request, acquired.holding);
+  try {
+    await interruptAbandonedRuns(db, now);
+    const cursor = source.modes.includes('INCREMENTAL') ? await resumeCursor(db, source.customerSource) : null;
+    const mode: SyncMode = request.mode === 'INCREMENTAL' && cursor ? 'INCREMENTAL' : 'FULL';
+    const run = await db.$transaction(async (tx) => {
+      const created = await createSyncRun(tx, {
+        source: source.customerSource,
+        mode,
+        trigger: request.trigger,
+        triggeredById: request.triggeredById ?? null,
+        startedAt: now,
+      });
+      await renewLease(tx, lease, now, settings.leaseSeconds, created.id);
+      return created;
+    });
+    return { run, finished: executeRun(db, request, { run, lease, mode, cursor }) };
+  } catch (error) {
+    await releaseLease(db, lease);
+    throw error;
+  }
+}
+
+/** Runs a sync to its end and returns the closed run (check its status). */
+export async function runSync(db: Db, request: SyncRequest): Promise<SyncRun> {
+  return (await startSync(db, request)).finished;
+}
+
+async function alreadyRunning(db: Db, request: SyncRequest, holding: LeaseHolding) {
+  const run = holding.runId === null ? null : await db.syncRun.findUnique({ where: { id: holding.runId } });
+  return new SyncAlreadyRunningError(request.source.name, holding.runId, run?.startedAt ?? null);
+}
+
+interface RunContext {
+  run: SyncRun;
+  lease: Lease;
+  mode: SyncMode;
+  cursor: string | null;
+}
+
+async function executeRun(db: Db, request: SyncRequest, context: RunContext): Promise<SyncRun> {
+  const { source, settings } = request;
+  const { run, lease, mode } = context;
+  const leaseLost = new AbortController();
+  const signal = request.signal ? AbortSignal.any([request.signal, leaseLost.signal]) : leaseLost.signal;
+  const heartbeat = keepLeaseAlive(db, lease, settings.leaseSeconds, () => leaseLost.abort(new SyncLeaseLostError(source.name)));
+  const report = (phase: SyncPhase) => request.onProgress?.({ runId: run.id, phase, tally: { ...tally }, startedAt: run.startedAt });
+
+  let tally: RunTally = { ...emptyTally(), cursor: mode === 'INCREMENTAL' ? context.cursor : null };
+  const seen = new Set<string>();
+  let unidentifiedInvalid = 0;
+  try {
+    const pass = source.openPass({ mode, cursor: context.cursor });
+    for await (const page of readAhead(pass.pages)) {
+      signal.throwIfAborted();
+      for (const row of page.rows) seen.add(row.upstreamId);
+      for (const invalid of page.invalid) {
+        if (invalid.upstreamId === null) unidentifiedInvalid++;
+        else seen.add(invalid.upstreamId);
+      }
+      tally = await commitPage(db, request, context, tallyAfterPage(tally, page, seen.size), page);
+      report('pages');
+    }
+
+    const outcome = pass.outcome();
+    if (outcome.cursor) tally.cursor = outcome.cursor;
+    let notice: string | null = null;
+    if (mode === 'FULL') {
+      const blocker = outcome.tombstoneBlocker ?? consistencyBlocker(seen.size, tally.upstreamTotal, unidentifiedInvalid);
+      if (blocker) notice = `Nothing was tombstoned: ${blocker} The next complete, consistent full pass will.`;
+      else {
+        report('tombstones');
+        signal.throwIfAborted();
+        const now = new Date();
+        tally.deletedCount = await tombstoneUnseen(db, { source: source.customerSource, runId: run.id, now, seen, batchSize: settings.batchSize });
+      }
+    }
+    if (source.readTokenFlags) {
+      report('token-flags');
+      const flags = await source.readTokenFlags();
+      signal.throwIfAborted();
+      await applyTokenFlags(db, { source: source.customerSource, now: new Date(), flags, batchSize: settings.batchSize });
+    }
+    tally.requestsMade = source.requestCount;
+    const closed = await finishSyncRun(db, run.id, { status: 'SUCCEEDED', error: null, notice, tally, now: new Date() });
+    report('done');
+    return closed;
+  } catch (error) {
+    const interrupted = request.signal?.aborted === true && error === request.signal.reason;
+    const message = error instanceof Error ? error.message : String(error);
+    logger.error('sync failed', { source: source.name, runId: run.id, error: message });
+    return finishSyncRun(db, run.id, {
+      status: interrupted ? 'INTERRUPTED' : 'FAILED',
+      error: message,
+      notice: null,
+      tally: { ...tally, requestsMade: source.requestCount },
+      now: new Date(),
+    }).finally(() => report('done'));
+  } finally {
+    heartbeat.stop();
+    await releaseLease(db, lease).catch((error: unknown) => logger.warn('could not release the sync lease', { source: source.name, error }));
+  }
+}
+
+function tallyAfterPage(tally: RunTally, page: SourcePage, seenCount: number): RunTally {
+  const room = MAX_LISTED_INVALID_ROWS - tally.invalidRows.length;
+  return {
+    ...tally,
+    pagesFetched: tally.pagesFetched + 1,
+    requestsMade: page.requests,
+    upstreamTotal: page.upstreamTotal ?? tally.upstreamTotal,
+    seenCount,
+    invalidCount: tally.invalidCount + page.invalid.length,
+    invalidRows: room > 0 ? [...tally.invalidRows, ...page.invalid.slice(0, room)] : tally.invalidRows,
+    cursor: page.cursor ?? tally.cursor,
+  };
+}
+
+/** The page's customers, the run's tally and a lease renewal, all or nothing. */
+async function commitPage(db: Db, request: SyncRequest, context: RunContext, next: RunTally, page: SourcePage): Promise<RunTally> {
+  const { source, settings } = request;
+  return db.$transaction(
+    async (tx) => {
+      const now = new Date();
+      if (!(await renewLease(tx, context.lease, now, settings.leaseSeconds))) throw new SyncLeaseLostError(source.name);
+      const counts = await writePage(tx, {
+        source: source.customerSource,
+        runId: context.run.id,
+        now,
+        rows: page.rows,
+        batchSize: settings.batchSize,
+      });
+      const committed: RunTally = {
+        ...next,
+        createdCount: next.createdCount + counts.created,
+        updatedCount: next.updatedCount + counts.updated,
+        restoredCount: next.restoredCount + counts.restored,
+        unchangedCount: next.unchangedCount + counts.unchanged,
+      };
+      await saveRunTally(tx, context.run.id, committed, now);
+      return committed;
+    },
+    { maxWait: 30_000, timeout: 300_000 },
+  );
+}
+
+/** Checks only the engine can make: every customer the upstream counts was seen and identified. */
+function consistencyBlocker(seenCount: number, upstreamTotal: number | null, unidentifiedInvalid: number): string | null {
+  if (unidentifiedInvalid > 0) {
+    return `${unidentifiedInvalid} invalid row(s) had no readable id, so the pass cannot tell which customers are gone.`;
+  }
+  if (upstreamTotal !== null && seenCount !== upstreamTotal) {
+    return `the pass saw ${seenCount} distinct customers but the upstream reported ${upstreamTotal}.`;
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+/**
+ * After a complete and consistent full pass: every live customer of the source that the pass did
+ * not see is marked deleted (kept, never removed) with a DELETED snapshot of its last content.
+ */
+import type { Db } from '@/lib/db/client';
+import type { CustomerSource } from '@/lib/db/types';
+
+export interface Tombstoning {
+  source: CustomerSource;
+  runId: number;
+  now: Date;
+  /** Upstream ids the pass saw, valid or not. */
+  seen: ReadonlySet<string>;
+  batchSize: number;
+}
+
+export async function tombstoneUnseen(db: Db, tombstoning: Tombstoning): Promise<number> {
+  const unseen = await findUnseen(db, tombstoning);
+  let deleted = 0;
+  for (let start = 0; start < unseen.length; start += tombstoning.batchSize) {
+    const ids = unseen.slice(start, start + tombstoning.batchSize);
+    deleted += await db.$transaction(async (tx) => {
+      const customers = await tx.customer.findMany({
+        where: { id: { in: ids }, deletedAt: null },
+        select: { id: true, contentHash: true, payload: true },
+      });
+      await tx.customer.updateMany({
+        where: { id: { in: customers.map((customer) => customer.id) } },
+        data: { deletedAt: tombstoning.now, lastSyncedAt: tombstoning.now },
+      });
+      await tx.customerSnapshot.createMany({
+        data: customers.map((customer) => ({
+          customerId: customer.id,
+          syncRunId: tombstoning.runId,
+          capturedAt: tombstoning.now,
+          contentHash: customer.contentHash,
+          payload: customer.payload ?? {},
+          change: 'DELETED' as const,
+        })),
+      });
+      return customers.length;
+    });
+  }
+  return deleted;
+}
+
+/** Walks the live customers of the source by id, keeping only the ids of those not seen. */
+async function findUnseen(db: Db, { source, seen, batchSize }: Tombstoning): Promise<number[]> {
+  const unseen: number[] = [];
+  let after = 0;
+  for (;;) {
+    const batch = await db.customer.findMany({
+      where: { source, deletedAt: null, id: { gt: after } },
+      select: { id: true, upstreamId: true },
+      orderBy: { id: 'asc' },
+      take: batchSize * 10,
+    });
+    for (const customer of batch) if (!seen.has(customer.upstreamId)) unseen.push(customer.id);
+    if (batch.length < batchSize * 10) return unseen;
+    after = batch.at(-1)!.id;
+  }
+}

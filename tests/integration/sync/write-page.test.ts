@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchText } from '@/lib/customers/search-text';
+import { writePage } from '@/lib/sync/write-page';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+import { makeCustomer } from './support/make-customer';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.drop());
+
+async function newRun() {
+  return database.db.syncRun.create({ data: { source: 'MAYAR', mode: 'FULL', trigger: 'cli' } });
+}
+
+async function write(rows: ReturnType<typeof makeCustomer>[], now: Date, batchSize = 2) {
+  const run = await newRun();
+  const counts = await database.db.$transaction((tx) =>
+    writePage(tx, { source: 'MAYAR', runId: run.id, now, rows, batchSize }),
+  );
+  return { run, counts };
+}
+
+describe('writePage', () => {
+  const first = new Date('2025-03-01T10:00:00.123Z');
+
+  it('inserts new customers with every column, their search text and a CREATED snapshot', async () => {
+    const rows = ['a', 'b', 'c'].map((id) => makeCustomer(id, { lastLogin: new Date('2025-02-01T00:00:00.001Z') }));
+    const { run, counts } = await write(rows, first);
+    expect(counts).toEqual({ created: 3, updated: 0, restored: 0, unchanged: 0 });
+
+    const stored = await database.db.customer.findMany({ where: { source: 'MAYAR' }, orderBy: { upstreamId: 'asc' } });
+    expect(stored).toHaveLength(3);
+    for (const [index, customer] of stored.entries()) {
+      const { contentHash, payload, ...fields } = rows[index]!;
+      expect(customer).toMatchObject({ ...fields, contentHash, payload, deletedAt: null, firstSeenAt: first, lastSyncedAt: first });
+      expect(customer.searchText).toBe(buildSearchText(rows[index]!));
+    }
+    const snapshots = await database.db.customerSnapshot.findMany({ where: { syncRunId: run.id } });
+    expect(snapshots.map((snapshot) => snapshot.change)).toEqual(['CREATED', 'CREATED', 'CREATED']);
+    expect(snapshots[0]).toMatchObject({ capturedAt: first, contentHash: rows[0]!.contentHash, payload: rows[0]!.payload });
+  });
+
+  it('writes nothing for unchanged rows, updates changed ones and restores tombstoned ones', async () => {
+    const later = new Date('2025-03-02T10:00:00.000Z');
+    await database.db.customer.update({
+      where: { source_upstreamId: { source: 'MAYAR', upstreamId: 'c' } },
+      data: { deletedAt: later },
+    });
+    const rows = [
+      makeCustomer('a', { lastLogin: new Date('2025-02-01T00:00:00.001Z') }),
+      makeCustomer('b', { lastLogin: new Date('2025-02-01T00:00:00.001Z'), email: 'New@Example.com' }),
+      makeCustomer('c', { lastLogin: new Date('2025-02-01T00:00:00.001Z') }),
+      makeCustomer('b', { lastLogin: new Date('2025-02-01T00:00:00.001Z'), email: 'New@Example.com' }),
+    ];
+    const { run, counts } = await write(rows, later);
+    expect(counts).toEqual({ created: 0, updated: 1, restored: 1, unchanged: 1 });
+
+    const byId = new Map((await database.db.customer.findMany()).map((customer) => [customer.upstreamId, customer]));
+    expect(byId.get('a')).toMatchObject({ lastSyncedAt: first });
+    expect(byId.get('b')).toMatchObject({ email: 'New@Example.com', lastSyncedAt: later, firstSeenAt: first });
+    expect(byId.get('b')!.searchText).toContain('new@example.com');
+    expect(byId.get('c')).toMatchObject({ deletedAt: null, lastSyncedAt: later });
+    const snapshots = await database.db.customerSnapshot.findMany({
+      where: { syncRunId: run.id },
+      include: { customer: { select: { upstreamId: true } } },
+      orderBy: { id: 'asc' },
+    });
+    expect(snapshots.map((snapshot) => [snapshot.customer.upstreamId, snapshot.change]).sort()).toEqual([
+      ['b', 'UPDATED'],
+      ['c', 'RESTORED'],
+    ]);
+  });
+});
