@@ -84,7 +84,8 @@ function filterConditions(filters: CustomerFilters, context: CustomerListContext
     // The recent token use is what narrows the set; half the customers may hold a token.
     const hasToken = notIndexDriven(provider, column('hasToken'));
     const recent = selective(provider, Prisma.sql`${column('lastTokenUseAt')} >= ${onlineSince(context)}`);
-    const online = Prisma.sql`(${hasToken} = TRUE AND ${recent})`;
+    // IS NOT NULL keeps the condition two-valued, so that NOT (…) is "offline" for every row.
+    const online = Prisma.sql`(${hasToken} = TRUE AND ${column('lastTokenUseAt')} IS NOT NULL AND ${recent})`;
     conditions.push(filters.isOnline ? online : Prisma.sql`NOT ${online}`);
   }
   if (filters.gender !== undefined) conditions.push(Prisma.sql`${broad('gender')} = ${filters.gender}`);

@@ -28,7 +28,7 @@ export function forgetCustomerCounts(): void {
   generation += 1;
 }
 
-export function countCacheSeconds(env: NodeJS.ProcessEnv = process.env): number {
+export function countCacheSeconds(env: Record<string, string | undefined> = process.env): number {
   const seconds = Number(env.CUSTOMERS_COUNT_CACHE_SECONDS ?? DEFAULT_COUNT_CACHE_SECONDS);
   return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
 }

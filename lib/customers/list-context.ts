@@ -19,7 +19,7 @@ export const DEFAULT_ONLINE_WINDOW_MINUTES = 5;
 const windowSchema = z.coerce.number().positive().max(7 * 24 * 60);
 
 /** `CUSTOMERS_ONLINE_WINDOW_MINUTES` (default 5): how recent a token use counts as online. */
-export function onlineWindowMinutes(env: NodeJS.ProcessEnv = process.env): number {
+export function onlineWindowMinutes(env: Record<string, string | undefined> = process.env): number {
   const raw = env.CUSTOMERS_ONLINE_WINDOW_MINUTES?.trim();
   if (!raw) return DEFAULT_ONLINE_WINDOW_MINUTES;
   const parsed = windowSchema.safeParse(raw);

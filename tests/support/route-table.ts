@@ -82,6 +82,7 @@ export const ROUTES: RouteEntry[] = [
   api('app/api/customers/route.ts', 'GET', '/api/customers', 'user'),
   api('app/api/customers/export.csv/route.ts', 'GET', '/api/customers/export.csv', 'admin'),
   api('app/api/openapi.json/route.ts', 'GET', '/api/openapi.json', 'public'),
+  api('app/api/openapi.json/route.ts', 'GET', '/api/openapi.json', 'public'),
 
   // Portal: account (everyone signed in)
   page('app/(portal)/account/tokens/page.tsx', '/account/tokens', 'user'),
