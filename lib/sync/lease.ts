@@ -1,12 +1,13 @@
 /**
- * One sync per source at a time, across processes and app instances: a `sync_leases` row per
- * source, taken by inserting it or by overwriting it once expired, and renewed while the sync
- * makes progress. A holder that dies simply stops renewing, so its lease runs out.
+ * One sync per source at a time, across processes and app instances sharing a database: a
+ * `sync_leases` row per source, taken by inserting it or by overwriting it once expired, and
+ * renewed while the sync makes progress. A holder that dies stops renewing, so its lease runs out.
  */
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { DbOrTransaction } from '@/lib/db/dialect/provider-of-db';
-import { Prisma, type CustomerSource } from '@/lib/db/types';
+import { jsonRowsDialect } from '@/lib/db/dialect/json-rows';
+import type { CustomerSource } from '@/lib/db/types';
 import { logger } from '@/lib/log/logger';
 
 export interface Lease {
@@ -28,29 +29,25 @@ export function newLeaseHolder(): string {
 
 export type LeaseAttempt = { acquired: true } | { acquired: false; holding: LeaseHolding };
 
-/** Takes the lease, or answers with who holds it now. */
+/**
+ * Takes the lease, or answers with who holds it now. One statement inserts the row or takes it
+ * over only when expired, so of two racing processes exactly one succeeds.
+ */
 export async function acquireLease(db: DbOrTransaction, lease: Lease, now: Date, seconds: number): Promise<LeaseAttempt> {
-  const expiresAt = new Date(now.getTime() + seconds * 1000);
-  if (await createLease(db, { ...lease, expiresAt })) return { acquired: true };
-  // A single conditional UPDATE: of two processes racing for an expired lease only one matches.
-  const taken = await db.syncLease.updateMany({
-    where: { source: lease.source, expiresAt: { lt: now } },
-    data: { holder: lease.holder, runId: null, expiresAt },
-  });
-  if (taken.count === 1) return { acquired: true };
+  const dialect = jsonRowsDialect(db);
+  const params = dialect.parameters();
+  const at = (date: Date) => dialect.timestampOf(params.bind(dialect.timestamp(date)));
+  const taken = await db.$executeRawUnsafe(
+    `INSERT INTO "sync_leases" ("source", "holder", "runId", "expiresAt")
+     VALUES (${dialect.enumOf('CustomerSource', params.bind(lease.source))}, ${params.bind(lease.holder)}, NULL,
+             ${at(new Date(now.getTime() + seconds * 1000))})
+     ON CONFLICT ("source") DO UPDATE SET "holder" = excluded."holder", "runId" = NULL, "expiresAt" = excluded."expiresAt"
+     WHERE "sync_leases"."expiresAt" < ${at(now)}`,
+    ...params.values,
+  );
+  if (taken === 1) return { acquired: true };
   const holding = await db.syncLease.findUnique({ where: { source: lease.source } });
-  if (!holding) return acquireLease(db, lease, now, seconds);
-  return { acquired: false, holding };
-}
-
-async function createLease(db: DbOrTransaction, row: Lease & { expiresAt: Date }): Promise<boolean> {
-  try {
-    await db.syncLease.create({ data: row });
-    return true;
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return false;
-    throw error;
-  }
+  return holding ? { acquired: false, holding } : acquireLease(db, lease, now, seconds);
 }
 
 /** Extends the lease; false when it is no longer ours (it expired and someone else took it). */

@@ -49,28 +49,26 @@ export async function startSync(db: Db, request: SyncRequest): Promise<StartedSy
   const { source, settings } = request;
   const lease: Lease = { source: source.customerSource, holder: newLeaseHolder() };
   const now = new Date();
-  const acquired = await acquireLease(db, lease, now, settings.leaseSeconds);
-  if (!acquired.acquired) throw await alreadyRunning(db, request, acquired.holding);
-  try {
-    await interruptAbandonedRuns(db, now);
-    const cursor = source.modes.includes('INCREMENTAL') ? await resumeCursor(db, source.customerSource) : null;
+  // One transaction, so nobody ever sees the lease without the run that holds it.
+  const claim = await db.$transaction(async (tx) => {
+    const attempt = await acquireLease(tx, lease, now, settings.leaseSeconds);
+    if (!attempt.acquired) return attempt;
+    await interruptAbandonedRuns(tx, now);
+    const cursor = source.modes.includes('INCREMENTAL') ? await resumeCursor(tx, source.customerSource) : null;
     const mode: SyncMode = request.mode === 'INCREMENTAL' && cursor ? 'INCREMENTAL' : 'FULL';
-    const run = await db.$transaction(async (tx) => {
-      const created = await createSyncRun(tx, {
-        source: source.customerSource,
-        mode,
-        trigger: request.trigger,
-        triggeredById: request.triggeredById ?? null,
-        startedAt: now,
-      });
-      await renewLease(tx, lease, now, settings.leaseSeconds, created.id);
-      return created;
+    const run = await createSyncRun(tx, {
+      source: source.customerSource,
+      mode,
+      trigger: request.trigger,
+      triggeredById: request.triggeredById ?? null,
+      startedAt: now,
     });
-    return { run, finished: executeRun(db, request, { run, lease, mode, cursor }) };
-  } catch (error) {
-    await releaseLease(db, lease);
-    throw error;
-  }
+    await renewLease(tx, lease, now, settings.leaseSeconds, run.id);
+    return { acquired: true as const, run, mode, cursor };
+  });
+  if (!claim.acquired) throw await alreadyRunning(db, request, claim.holding);
+  const { run, mode, cursor } = claim;
+  return { run, finished: executeRun(db, request, { run, lease, mode, cursor }) };
 }
 
 /** Runs a sync to its end and returns the closed run (check its status). */

@@ -2,7 +2,6 @@
  * The record of every sync: created when it starts, its tally saved with every committed page
  * (so a crash leaves an accurate account of what was written), closed when it ends.
  */
-import type { Db } from '@/lib/db/client';
 import type { DbOrTransaction } from '@/lib/db/dialect/provider-of-db';
 import type { CustomerSource, SyncMode, SyncRun, SyncStatus } from '@/lib/db/types';
 import type { InvalidRowReport, SyncTrigger } from './types';
@@ -85,7 +84,7 @@ export async function finishSyncRun(
  * Runs still marked RUNNING whose holder no longer holds a live lease died mid-way (killed,
  * crashed, host lost): they become INTERRUPTED. Safe to call at any time from any process.
  */
-export async function interruptAbandonedRuns(db: Db, now: Date): Promise<number> {
+export async function interruptAbandonedRuns(db: DbOrTransaction, now: Date): Promise<number> {
   const running = await db.syncRun.findMany({ where: { status: 'RUNNING' }, select: { id: true, source: true, heartbeatAt: true } });
   if (!running.length) return 0;
   const leases = await db.syncLease.findMany();
@@ -107,7 +106,7 @@ export async function interruptAbandonedRuns(db: Db, now: Date): Promise<number>
 }
 
 /** Where an incremental run starts: the last cursor any run of the source committed. */
-export async function resumeCursor(db: Db, source: CustomerSource): Promise<string | null> {
+export async function resumeCursor(db: DbOrTransaction, source: CustomerSource): Promise<string | null> {
   const run = await db.syncRun.findFirst({
     where: { source, cursor: { not: null } },
     orderBy: { id: 'desc' },

@@ -1,7 +1,7 @@
 /**
- * Bulk statements that take their rows as ONE JSON parameter: `json_each` on SQLite,
- * `jsonb_to_recordset` on PostgreSQL. A page of any size is then a single statement with a
- * handful of parameters, far from either database's parameter limit.
+ * Raw statements written once for both databases. Bulk ones take their rows as ONE JSON
+ * parameter (`json_each` on SQLite, `jsonb_to_recordset` on PostgreSQL), so a page of any size is
+ * a single statement with a handful of parameters, far from either database's parameter limit.
  */
 import type { DbProvider } from '../provider';
 import { providerOfDb, type DbOrTransaction } from './provider-of-db';
@@ -24,6 +24,8 @@ export interface JsonRowsDialect {
   texts(placeholder: string): string;
   /** A parameter or expression cast to a PostgreSQL enum (a plain string on SQLite). */
   enumOf(typeName: string, expression: string): string;
+  /** A parameter holding `timestamp(date)`, typed as a timestamp where the database needs it. */
+  timestampOf(expression: string): string;
 }
 
 export interface SqlParameters {
@@ -65,6 +67,7 @@ const sqlite: JsonRowsDialect = {
   },
   texts: (placeholder) => `(SELECT value FROM json_each(${placeholder}))`,
   enumOf: (_typeName, expression) => expression,
+  timestampOf: (expression) => expression,
 };
 
 const postgresql: JsonRowsDialect = {
@@ -79,6 +82,7 @@ const postgresql: JsonRowsDialect = {
   },
   texts: (placeholder) => `(SELECT jsonb_array_elements_text(${placeholder}::jsonb))`,
   enumOf: (typeName, expression) => `CAST(${expression} AS ${quote(typeName)})`,
+  timestampOf: (expression) => `CAST(${expression} AS timestamptz(3))`,
 };
 
 export function jsonRowsDialect(db: DbOrTransaction): JsonRowsDialect {
