@@ -21,9 +21,15 @@ export class SyncLeaseLostError extends Error {
   }
 }
 
+const CONFIGURED_BY: Record<SyncSourceName, string> = {
+  mayar: 'MAYAR_API_KEY (and MAYAR_API_BASE_URL for a host other than api.mayar.id)',
+  customers: 'CUSTOMERS_API_BASE_URL and CUSTOMERS_API_KEY',
+};
+
 export class SyncNotConfiguredError extends Error {
-  constructor(source: SyncSourceName) {
-    super(`The ${source} upstream is not configured.`);
+  readonly code = 'SYNC_NOT_CONFIGURED';
+  constructor(readonly source: SyncSourceName) {
+    super(`The ${source} upstream is not configured: set ${CONFIGURED_BY[source]}.`);
     this.name = 'SyncNotConfiguredError';
   }
 }

@@ -114,3 +114,13 @@ export async function resumeCursor(db: DbOrTransaction, source: CustomerSource):
   });
   return run?.cursor ?? null;
 }
+
+/** When the source last finished a full pass successfully (the schedule runs one a day). */
+export async function lastFullSyncAt(db: DbOrTransaction, source: CustomerSource): Promise<Date | null> {
+  const run = await db.syncRun.findFirst({
+    where: { source, mode: 'FULL', status: 'SUCCEEDED' },
+    orderBy: { id: 'desc' },
+    select: { finishedAt: true },
+  });
+  return run?.finishedAt ?? null;
+}

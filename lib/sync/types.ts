@@ -10,6 +10,8 @@ export const CUSTOMER_SOURCE_OF: Record<SyncSourceName, CustomerSource> = {
   customers: 'CUSTOMER_SERVICE',
 };
 
+export const SOURCE_LABELS: Record<SyncSourceName, string> = { mayar: 'Mayar', customers: 'Customer service' };
+
 export const SYNC_TRIGGERS = ['cli', 'api', 'schedule', 'setup'] as const;
 export type SyncTrigger = (typeof SYNC_TRIGGERS)[number];
 
