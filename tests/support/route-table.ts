@@ -82,7 +82,19 @@ export const ROUTES: RouteEntry[] = [
   api('app/api/customers/route.ts', 'GET', '/api/customers', 'user'),
   api('app/api/customers/export.csv/route.ts', 'GET', '/api/customers/export.csv', 'admin'),
   api('app/api/openapi.json/route.ts', 'GET', '/api/openapi.json', 'public'),
+
+  // Portal: customers (issue 5). The detail page of a customer that does not exist is a 404.
+  page('app/(portal)/customers/page.tsx', '/customers', 'user'),
+  page('app/(portal)/customers/[id]/page.tsx', '/customers/999999', 'user', { overrides: { staff: { status: 404 }, admin: { status: 404 } } }),
+  page('app/(portal)/customers/groups/page.tsx', '/customers/groups', 'admin'),
+  page('app/(portal)/filters/page.tsx', '/filters', 'admin'),
   api('app/api/openapi.json/route.ts', 'GET', '/api/openapi.json', 'public'),
+
+  // Portal: customers (issue 5). The detail page of a customer that does not exist is a 404.
+  page('app/(portal)/customers/page.tsx', '/customers', 'user'),
+  page('app/(portal)/customers/[id]/page.tsx', '/customers/999999', 'user', { overrides: { staff: { status: 404 }, admin: { status: 404 } } }),
+  page('app/(portal)/customers/groups/page.tsx', '/customers/groups', 'admin'),
+  page('app/(portal)/filters/page.tsx', '/filters', 'admin'),
 
   // Portal: account (everyone signed in)
   page('app/(portal)/account/tokens/page.tsx', '/account/tokens', 'user'),
