@@ -1,12 +1,20 @@
 /**
  * npm start — applies pending migrations, then serves the built portal with `next start`.
  * It refuses to start (with the reason) rather than serve a database it could not migrate.
+ * This process also runs the optional sync schedule and, when no upstream is configured, the
+ * bundled fake upstreams (demo mode) with a first sync, so a new user sees a real one.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { getDb } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrations/apply';
 import { databaseUrl, providerOf, redactUrl } from '@/lib/db/provider';
+import { logger } from '@/lib/log/logger';
+import { startDemoUpstreams } from '@/lib/sync/demo-upstreams';
+import { startSyncSchedule } from '@/lib/sync/schedule';
+import { triggerSyncs } from '@/lib/sync/trigger-syncs';
+import { readUpstreamConfig } from '@/lib/upstream/config';
 
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
@@ -23,10 +31,26 @@ try {
   process.exit(1);
 }
 
+const demo = await startDemoUpstreams();
+const env = { ...process.env, ...demo.env };
+const config = readUpstreamConfig(env);
+const stopSchedule = startSyncSchedule({ config });
+if (demo.sources.length) {
+  console.log(`Demo mode: ${demo.sources.join(' and ')} served by the bundled fakes; syncing from them now.`);
+  const { started } = await triggerSyncs(getDb(), { target: 'all', mode: 'incremental', trigger: 'schedule', config });
+  for (const { source, sync } of started) {
+    sync.finished.then((run) => logger.info('demo sync finished', { source, runId: run.id, status: run.status }));
+  }
+}
+
 const port = process.env.PORT ?? '3000';
 const next = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', port], {
   stdio: 'inherit',
-  env: process.env,
+  env,
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal));
-next.on('exit', (code) => process.exit(code ?? 0));
+next.on('exit', async (code) => {
+  stopSchedule();
+  await demo.close();
+  process.exit(code ?? 0);
+});

@@ -1,0 +1,54 @@
+/**
+ * npm run setup — everything between `npm ci` and `npm start`: migrate the database, create the
+ * first users (their passwords are printed once, here), mirror demo customers with a real sync
+ * (from the bundled fakes when no upstream is configured), add demo groups, and build.
+ */
+import { spawnSync } from 'node:child_process';
+import { getDb } from '@/lib/db/client';
+import { applyMigrations } from '@/lib/db/migrations/apply';
+import { databaseUrl, providerOf, redactUrl } from '@/lib/db/provider';
+import { seedDemoGroups } from '@/lib/demo/seed-demo-groups';
+import { startDemoUpstreams } from '@/lib/sync/demo-upstreams';
+import { summariseRun } from '@/lib/sync/describe-run';
+import { triggerSyncs } from '@/lib/sync/trigger-syncs';
+import { readUpstreamConfig } from '@/lib/upstream/config';
+import { bootstrapUsers } from '@/lib/users/bootstrap-users';
+
+const url = databaseUrl();
+const { applied } = await applyMigrations(url);
+console.log(`Database: ${providerOf(url)} ${redactUrl(url)} (${applied.length} migration(s) applied now)`);
+
+const db = getDb();
+const accounts = await bootstrapUsers(db, process.env);
+
+if ((await db.customer.count()) === 0) {
+  const demo = await startDemoUpstreams();
+  if (demo.sources.length) console.log(`Demo mode: syncing from the bundled fakes (${demo.sources.join(', ')}).`);
+  const { started } = await triggerSyncs(db, {
+    target: 'all',
+    mode: 'full',
+    trigger: 'setup',
+    config: readUpstreamConfig({ ...process.env, ...demo.env }),
+  });
+  const runs = await Promise.all(started.map(({ sync }) => sync.finished));
+  await demo.close();
+  console.table(runs.map(summariseRun));
+  const groups = await seedDemoGroups(db);
+  if (groups) console.log(`Created ${groups} demo customer groups.`);
+}
+await db.$disconnect();
+
+if (process.env.SETUP_SKIP_BUILD !== '1') {
+  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+if (accounts.length) {
+  const lines = accounts.map(
+    ({ email, role, generatedPassword }) =>
+      `  ${role.padEnd(5)}  ${email}  ${generatedPassword ? `password: ${generatedPassword}` : '(password from ADMIN_PASSWORD)'}`,
+  );
+  console.log(['', 'Sign in at http://localhost:3000/login with:', ...lines, 'These passwords are shown only this once.', ''].join('\n'));
+} else {
+  console.log('\nUsers already exist; sign in with your account (or add one: npm run user:create -- --email … --role ADMIN).');
+}
