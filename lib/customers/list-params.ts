@@ -137,11 +137,13 @@ export const customerListParamsSchema = z.object({
     minimum: 1,
     maximum: MAX_LIMIT,
   }),
-  offset: documented(wholeNumber(0), {
+  // Bounded so that it stays an exact number and a valid SQL OFFSET on both databases.
+  offset: documented(wholeNumber(0, Number.MAX_SAFE_INTEGER), {
     description: 'Number of results to skip before returning results.',
     type: 'integer',
     default: 0,
     minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER,
   }),
   search: documented(search, {
     description:

@@ -78,6 +78,7 @@ describe('GET /api/customers: bad input', () => {
     ['?limit=1001', { limit: ['Ensure this value is less than or equal to 1000.'] }],
     ['?offset=-1', { offset: ['Ensure this value is greater than or equal to 0.'] }],
     ['?offset=1.5', { offset: ['Enter a whole number.'] }],
+    ['?offset=99999999999999999999', { offset: ['Ensure this value is less than or equal to 9007199254740991.'] }],
     ['?is_active=maybe', { is_active: ['Must be a valid boolean.'] }],
     ['?gender=robot', { gender: ['Select a valid choice. robot is not one of the available choices.'] }],
     ['?ordering=password', { ordering: ['Select a valid choice. password is not one of the available choices.'] }],
