@@ -12,7 +12,9 @@ import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
 type Bindings = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
 
-let bindings: Promise<Bindings> | undefined;
+// On globalThis, not in a module variable: the glue module holds one Wasm instance, and a second
+// copy of this module (vitest loads one per project) must not instantiate over the first.
+const shared = globalThis as { customerHubSchemaEngine?: Promise<Bindings> };
 
 async function loadBindings(): Promise<Bindings> {
   const glue: Bindings & { __wbg_set_wasm(wasm: unknown): void } = await import(
@@ -46,8 +48,8 @@ export async function startSchemaEngine(
   schema: EngineSchemaFile,
   log: (line: string) => void = () => {},
 ): Promise<RunningSchemaEngine> {
-  bindings ??= loadBindings();
-  const { SchemaEngine } = await bindings;
+  shared.customerHubSchemaEngine ??= loadBindings();
+  const { SchemaEngine } = await shared.customerHubSchemaEngine;
   const opened: SqlDriverAdapter[] = [];
   const track = async (connect: Promise<SqlDriverAdapter>) => {
     const adapter = await connect;
