@@ -6,7 +6,7 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { DbOrTransaction } from '@/lib/db/dialect/provider-of-db';
-import { jsonRowsDialect } from '@/lib/db/dialect/json-rows';
+import { rawSqlDialect } from '@/lib/db/dialect/raw-sql';
 import type { CustomerSource } from '@/lib/db/types';
 import { logger } from '@/lib/log/logger';
 
@@ -34,7 +34,7 @@ export type LeaseAttempt = { acquired: true } | { acquired: false; holding: Leas
  * over only when expired, so of two racing processes exactly one succeeds.
  */
 export async function acquireLease(db: DbOrTransaction, lease: Lease, now: Date, seconds: number): Promise<LeaseAttempt> {
-  const dialect = jsonRowsDialect(db);
+  const dialect = rawSqlDialect(db);
   const params = dialect.parameters();
   const at = (date: Date) => dialect.timestampOf(params.bind(dialect.timestamp(date)));
   const taken = await db.$executeRawUnsafe(

@@ -5,12 +5,13 @@
  * page intact and the run to be marked INTERRUPTED by the next one.
  */
 import type { Db } from '@/lib/db/client';
-import type { SyncMode, SyncRun } from '@/lib/db/types';
+import type { CustomerSource, Prisma, SyncMode, SyncRun } from '@/lib/db/types';
 import { logger } from '@/lib/log/logger';
 import { applyTokenFlags } from './apply-token-flags';
 import type { SyncSettings } from './config';
 import { acquireLease, keepLeaseAlive, newLeaseHolder, releaseLease, renewLease, type Lease, type LeaseHolding } from './lease';
 import { readAhead } from './read-ahead';
+import { SeenCustomers } from './seen-customers';
 import { SyncAlreadyRunningError, SyncLeaseLostError } from './sync-errors';
 import { createSyncRun, emptyTally, finishSyncRun, interruptAbandonedRuns, MAX_LISTED_INVALID_ROWS, resumeCursor, saveRunTally, type RunTally } from './sync-runs';
 import { tombstoneUnseen } from './tombstone';
@@ -97,18 +98,14 @@ async function executeRun(db: Db, request: SyncRequest, context: RunContext): Pr
   const report = (phase: SyncPhase) => request.onProgress?.({ runId: run.id, phase, tally: { ...tally }, startedAt: run.startedAt });
 
   let tally: RunTally = { ...emptyTally(), cursor: mode === 'INCREMENTAL' ? context.cursor : null };
-  const seen = new Set<string>();
+  const seen = new SeenCustomers();
   let unidentifiedInvalid = 0;
   try {
     const pass = source.openPass({ mode, cursor: context.cursor });
     for await (const page of readAhead(pass.pages)) {
       signal.throwIfAborted();
-      for (const row of page.rows) seen.add(row.upstreamId);
-      for (const invalid of page.invalid) {
-        if (invalid.upstreamId === null) unidentifiedInvalid++;
-        else seen.add(invalid.upstreamId);
-      }
-      tally = await commitPage(db, request, context, tallyAfterPage(tally, page, seen.size), page);
+      unidentifiedInvalid += page.invalid.filter((invalid) => invalid.upstreamId === null).length;
+      tally = await commitPage(db, request, context, tallyAfterPage(tally, page), page, seen);
       report('pages');
     }
 
@@ -152,22 +149,28 @@ async function executeRun(db: Db, request: SyncRequest, context: RunContext): Pr
   }
 }
 
-function tallyAfterPage(tally: RunTally, page: SourcePage, seenCount: number): RunTally {
+function tallyAfterPage(tally: RunTally, page: SourcePage): RunTally {
   const room = MAX_LISTED_INVALID_ROWS - tally.invalidRows.length;
   return {
     ...tally,
     pagesFetched: tally.pagesFetched + 1,
     requestsMade: page.requests,
     upstreamTotal: page.upstreamTotal ?? tally.upstreamTotal,
-    seenCount,
     invalidCount: tally.invalidCount + page.invalid.length,
     invalidRows: room > 0 ? [...tally.invalidRows, ...page.invalid.slice(0, room)] : tally.invalidRows,
     cursor: page.cursor ?? tally.cursor,
   };
 }
 
-/** The page's customers, the run's tally and a lease renewal, all or nothing. */
-async function commitPage(db: Db, request: SyncRequest, context: RunContext, next: RunTally, page: SourcePage): Promise<RunTally> {
+/** The page's customers, the run's tally and a lease renewal, all or nothing; marks what the page saw. */
+async function commitPage(
+  db: Db,
+  request: SyncRequest,
+  context: RunContext,
+  next: RunTally,
+  page: SourcePage,
+  seen: SeenCustomers,
+): Promise<RunTally> {
   const { source, settings } = request;
   return db.$transaction(
     async (tx) => {
@@ -180,8 +183,11 @@ async function commitPage(db: Db, request: SyncRequest, context: RunContext, nex
         rows: page.rows,
         batchSize: settings.batchSize,
       });
+      seen.markIds(counts.ids);
+      await markInvalidRows(tx, source.customerSource, page, seen);
       const committed: RunTally = {
         ...next,
+        seenCount: seen.size,
         createdCount: next.createdCount + counts.created,
         updatedCount: next.updatedCount + counts.updated,
         restoredCount: next.restoredCount + counts.restored,
@@ -192,6 +198,16 @@ async function commitPage(db: Db, request: SyncRequest, context: RunContext, nex
     },
     { maxWait: 30_000, timeout: 300_000 },
   );
+}
+
+/** An invalid row keeps its customer from being tombstoned: it is still there upstream. */
+async function markInvalidRows(tx: Prisma.TransactionClient, source: CustomerSource, page: SourcePage, seen: SeenCustomers) {
+  const upstreamIds = page.invalid.flatMap((invalid) => (invalid.upstreamId === null ? [] : [invalid.upstreamId]));
+  if (!upstreamIds.length) return;
+  const held = await tx.customer.findMany({ where: { source, upstreamId: { in: upstreamIds } }, select: { id: true, upstreamId: true } });
+  seen.markIds(held.map((customer) => customer.id));
+  const heldIds = new Set(held.map((customer) => customer.upstreamId));
+  for (const upstreamId of upstreamIds) if (!heldIds.has(upstreamId)) seen.markUnknown(upstreamId);
 }
 
 /** Checks only the engine can make: every customer the upstream counts was seen and identified. */

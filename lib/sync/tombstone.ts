@@ -4,13 +4,13 @@
  */
 import type { Db } from '@/lib/db/client';
 import type { CustomerSource } from '@/lib/db/types';
+import type { SeenCustomers } from './seen-customers';
 
 export interface Tombstoning {
   source: CustomerSource;
   runId: number;
   now: Date;
-  /** Upstream ids the pass saw, valid or not. */
-  seen: ReadonlySet<string>;
+  seen: SeenCustomers;
   batchSize: number;
 }
 
@@ -51,11 +51,11 @@ async function findUnseen(db: Db, { source, seen, batchSize }: Tombstoning): Pro
   for (;;) {
     const batch = await db.customer.findMany({
       where: { source, deletedAt: null, id: { gt: after } },
-      select: { id: true, upstreamId: true },
+      select: { id: true },
       orderBy: { id: 'asc' },
       take: batchSize * 10,
     });
-    for (const customer of batch) if (!seen.has(customer.upstreamId)) unseen.push(customer.id);
+    for (const { id } of batch) if (!seen.has(id)) unseen.push(id);
     if (batch.length < batchSize * 10) return unseen;
     after = batch.at(-1)!.id;
   }

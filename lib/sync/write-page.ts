@@ -1,10 +1,10 @@
 /**
  * Writes one page of mirrored customers: one read of what we hold for those upstream ids, then
- * one upsert of the new and changed rows and one insert of their snapshots per batch. Rows whose
- * content hash is unchanged are not written at all. The caller runs it inside the page's
- * transaction.
+ * one upsert of the new and changed customers (returning their ids) and one insert of their
+ * snapshots per batch, each taking its rows as a single JSON parameter. Customers whose content
+ * hash is unchanged are not written at all. The caller runs it inside the page's transaction.
  */
-import { jsonRowsDialect, type JsonColumns } from '@/lib/db/dialect/json-rows';
+import { rawSqlDialect, type JsonColumns, type RawSqlDialect } from '@/lib/db/dialect/raw-sql';
 import type { DbOrTransaction } from '@/lib/db/dialect/provider-of-db';
 import type { CustomerSource, SnapshotChange } from '@/lib/db/types';
 import { buildSearchText } from '@/lib/customers/search-text';
@@ -17,18 +17,23 @@ export interface PageWriteCounts {
   unchanged: number;
 }
 
+export interface PageWriteResult extends PageWriteCounts {
+  /** Row ids of every customer on the page, written or not. */
+  ids: number[];
+}
+
 export interface PageWrite {
   source: CustomerSource;
   runId: number;
   now: Date;
   rows: readonly MirroredCustomer[];
+  /** Customers per statement. */
   batchSize: number;
 }
 
-interface HeldCustomer {
-  upstreamId: string;
-  contentHash: string;
-  deleted: number;
+interface Change {
+  row: MirroredCustomer;
+  change: SnapshotChange;
 }
 
 const CUSTOMER_COLUMNS = {
@@ -48,112 +53,116 @@ const CUSTOMER_COLUMNS = {
   contentHash: 'text',
   payload: 'json',
   searchText: 'text',
-  syncedAt: 'timestamp',
 } as const satisfies JsonColumns;
 
-const SNAPSHOT_COLUMNS = {
-  upstreamId: 'text',
-  change: 'text',
-  contentHash: 'text',
-  payload: 'json',
-  capturedAt: 'timestamp',
-} as const satisfies JsonColumns;
+const SNAPSHOT_COLUMNS = { customerId: 'integer', change: 'text' } as const satisfies JsonColumns;
 
-/** Content columns: written on insert and overwritten when the content changes. */
-const CONTENT = Object.keys(CUSTOMER_COLUMNS).filter((name) => name !== 'upstreamId' && name !== 'syncedAt');
+/** Columns a sync overwrites when the content changes. */
+const CONTENT = Object.keys(CUSTOMER_COLUMNS).filter((name) => name !== 'upstreamId');
 
-export async function writePage(db: DbOrTransaction, write: PageWrite): Promise<PageWriteCounts> {
-  const counts: PageWriteCounts = { created: 0, updated: 0, restored: 0, unchanged: 0 };
+export async function writePage(db: DbOrTransaction, write: PageWrite): Promise<PageWriteResult> {
+  const dialect = rawSqlDialect(db);
+  const result: PageWriteResult = { created: 0, updated: 0, restored: 0, unchanged: 0, ids: [] };
   const rows = [...new Map(write.rows.map((row) => [row.upstreamId, row])).values()];
   for (let start = 0; start < rows.length; start += write.batchSize) {
     const batch = rows.slice(start, start + write.batchSize);
-    const held = await readHeld(db, write.source, batch);
-    const changes: { row: MirroredCustomer; change: SnapshotChange }[] = [];
+    const held = await readHeld(db, dialect, write.source, batch);
+    const changes: Change[] = [];
     for (const row of batch) {
       const current = held.get(row.upstreamId);
-      if (!current) changes.push({ row, change: 'CREATED' });
-      else if (current.deleted) changes.push({ row, change: 'RESTORED' });
-      else if (current.contentHash !== row.contentHash) changes.push({ row, change: 'UPDATED' });
-      else counts.unchanged += 1;
+      const change: SnapshotChange | null = !current
+        ? 'CREATED'
+        : current.deleted
+          ? 'RESTORED'
+          : current.contentHash !== row.contentHash
+            ? 'UPDATED'
+            : null;
+      if (change) changes.push({ row, change });
+      else {
+        result.unchanged += 1;
+        result.ids.push(current!.id);
+      }
     }
+    if (!changes.length) continue;
     for (const { change } of changes) {
-      if (change === 'CREATED') counts.created += 1;
-      else if (change === 'RESTORED') counts.restored += 1;
-      else counts.updated += 1;
+      if (change === 'CREATED') result.created += 1;
+      else if (change === 'RESTORED') result.restored += 1;
+      else result.updated += 1;
     }
-    if (changes.length) {
-      await upsertCustomers(db, write, changes.map(({ row }) => row));
-      await insertSnapshots(db, write, changes);
-    }
+    const ids = await upsertCustomers(db, dialect, write, changes);
+    result.ids.push(...ids.values());
+    await insertSnapshots(db, dialect, write, changes, ids);
   }
-  return counts;
+  return result;
 }
 
-async function readHeld(db: DbOrTransaction, source: CustomerSource, batch: readonly MirroredCustomer[]) {
-  const dialect = jsonRowsDialect(db);
+async function readHeld(db: DbOrTransaction, dialect: RawSqlDialect, source: CustomerSource, batch: readonly MirroredCustomer[]) {
   const params = dialect.parameters();
-  const found = await db.$queryRawUnsafe<HeldCustomer[]>(
-    `SELECT "upstreamId", "contentHash", CASE WHEN "deletedAt" IS NULL THEN 0 ELSE 1 END AS "deleted"
+  const found = await db.$queryRawUnsafe<{ id: number; upstreamId: string; contentHash: string; deleted: number }[]>(
+    `SELECT "id", "upstreamId", "contentHash", CASE WHEN "deletedAt" IS NULL THEN 0 ELSE 1 END AS "deleted"
        FROM "customers"
       WHERE "source" = ${dialect.enumOf('CustomerSource', params.bind(source))}
         AND "upstreamId" IN ${dialect.texts(params.bind(JSON.stringify(batch.map((row) => row.upstreamId))))}`,
     ...params.values,
   );
-  return new Map(found.map((row) => [row.upstreamId, row]));
+  return new Map(found.map((row) => [row.upstreamId, { ...row, id: Number(row.id) }]));
 }
 
-async function upsertCustomers(db: DbOrTransaction, write: PageWrite, rows: readonly MirroredCustomer[]) {
-  const dialect = jsonRowsDialect(db);
-  const syncedAt = dialect.timestamp(write.now);
-  const json = rows.map((row) => ({
-    ...row,
+/** Inserts or overwrites the changed customers; answers their ids by upstream id. */
+async function upsertCustomers(db: DbOrTransaction, dialect: RawSqlDialect, write: PageWrite, changes: readonly Change[]) {
+  const params = dialect.parameters();
+  const rows = changes.map(({ row }) => ({
+    upstreamId: row.upstreamId,
+    username: row.username,
+    mobileNumber: row.mobileNumber,
+    email: row.email,
+    avatar: row.avatar,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    gender: row.gender,
+    isActive: row.isActive,
+    isProfileCompleted: row.isProfileCompleted,
     lastLogin: row.lastLogin && dialect.timestamp(row.lastLogin),
     createdAt: dialect.timestamp(row.createdAt),
     updatedAt: dialect.timestamp(row.updatedAt),
+    contentHash: row.contentHash,
+    payload: row.payload,
     searchText: buildSearchText(row),
-    syncedAt,
   }));
-  const columns = CONTENT.map((name) => `"${name}"`).join(', ');
-  const params = dialect.parameters();
   // `WHERE true` lets SQLite parse an upsert whose rows come from a SELECT.
-  await db.$executeRawUnsafe(
-    `INSERT INTO "customers" ("source", "upstreamId", ${columns}, "firstSeenAt", "lastSyncedAt", "deletedAt")
-     SELECT ${dialect.enumOf('CustomerSource', params.bind(write.source))}, r."upstreamId",
-            ${CONTENT.map((name) => `r."${name}"`).join(', ')}, r."syncedAt", r."syncedAt", NULL
-       FROM ${dialect.rows(params.bind(JSON.stringify(json)), CUSTOMER_COLUMNS)} AS r
+  const returned = await db.$queryRawUnsafe<{ id: number; upstreamId: string }[]>(
+    `INSERT INTO "customers" ("source", "upstreamId", ${CONTENT.map((name) => `"${name}"`).join(', ')}, "firstSeenAt", "lastSyncedAt")
+     SELECT ${dialect.enumOf('CustomerSource', params.bind(write.source))}, r."upstreamId", ${CONTENT.map((name) => `r."${name}"`).join(', ')},
+            ${dialect.timestampOf(params.bind(dialect.timestamp(write.now)))}, ${dialect.timestampOf(params.bind(dialect.timestamp(write.now)))}
+       FROM ${dialect.rows(params.bind(JSON.stringify(rows)), CUSTOMER_COLUMNS)} AS r
       WHERE true
      ON CONFLICT ("source", "upstreamId") DO UPDATE SET
        ${CONTENT.map((name) => `"${name}" = excluded."${name}"`).join(', ')},
-       "lastSyncedAt" = excluded."lastSyncedAt", "deletedAt" = NULL`,
+       "lastSyncedAt" = excluded."lastSyncedAt", "deletedAt" = NULL
+     RETURNING "id", "upstreamId"`,
     ...params.values,
   );
+  return new Map(returned.map((row) => [row.upstreamId, Number(row.id)]));
 }
 
+/** Snapshots copy the content just written, so the payloads are not sent a second time. */
 async function insertSnapshots(
   db: DbOrTransaction,
+  dialect: RawSqlDialect,
   write: PageWrite,
-  changes: readonly { row: MirroredCustomer; change: SnapshotChange }[],
+  changes: readonly Change[],
+  ids: ReadonlyMap<string, number>,
 ) {
-  const dialect = jsonRowsDialect(db);
-  const capturedAt = dialect.timestamp(write.now);
-  const json = changes.map(({ row, change }) => ({
-    upstreamId: row.upstreamId,
-    change,
-    contentHash: row.contentHash,
-    payload: row.payload,
-    capturedAt,
-  }));
   const params = dialect.parameters();
-  // A correlated lookup rather than a join: SQLite would otherwise scan every customer of the
-  // source for each row of the page.
+  const rows = changes.map(({ row, change }) => ({ customerId: ids.get(row.upstreamId), change }));
+  // CROSS JOIN keeps SQLite's join order: the page's rows first, each customer then found by id.
   await db.$executeRawUnsafe(
     `INSERT INTO "customer_snapshots" ("customerId", "syncRunId", "capturedAt", "contentHash", "payload", "change")
-     SELECT (SELECT c."id" FROM "customers" AS c
-              WHERE c."source" = ${dialect.enumOf('CustomerSource', params.bind(write.source))}
-                AND c."upstreamId" = r."upstreamId"),
-            ${params.bind(write.runId)}, r."capturedAt", r."contentHash", r."payload",
-            ${dialect.enumOf('SnapshotChange', 'r."change"')}
-       FROM ${dialect.rows(params.bind(JSON.stringify(json)), SNAPSHOT_COLUMNS)} AS r`,
+     SELECT c."id", ${params.bind(write.runId)}, ${dialect.timestampOf(params.bind(dialect.timestamp(write.now)))},
+            c."contentHash", c."payload", ${dialect.enumOf('SnapshotChange', 'r."change"')}
+       FROM ${dialect.rows(params.bind(JSON.stringify(rows)), SNAPSHOT_COLUMNS)} AS r
+      CROSS JOIN "customers" AS c
+      WHERE c."id" = r."customerId"`,
     ...params.values,
   );
 }

@@ -1,32 +1,34 @@
 /**
  * Raw statements written once for both databases. Bulk ones take their rows as ONE JSON
- * parameter (`json_each` on SQLite, `jsonb_to_recordset` on PostgreSQL), so a page of any size is
- * a single statement with a handful of parameters, far from either database's parameter limit.
+ * parameter (`json_each` on SQLite, `jsonb_to_recordset` on PostgreSQL): a page of any size is
+ * then a short statement with a handful of parameters — cheap to prepare (the SQLite adapter
+ * prepares every statement afresh, and a 1,000-row VALUES list costs more to compile than to
+ * run) and far from either database's parameter limit.
  */
 import type { DbProvider } from '../provider';
 import { providerOfDb, type DbOrTransaction } from './provider-of-db';
 
-export type JsonColumnType = 'text' | 'integer' | 'boolean' | 'timestamp' | 'json';
-export type JsonColumns = Readonly<Record<string, JsonColumnType>>;
-
-export interface JsonRowsDialect {
+export interface RawSqlDialect {
   provider: DbProvider;
   /**
    * Collects a statement's parameters. `bind(value)` returns its placeholder; call it in the
    * order the placeholders appear in the SQL text (SQLite's `?` are positional).
    */
   parameters(): SqlParameters;
-  /** How a timestamp travels inside a JSON parameter so the column stores what Prisma would. */
+  /** A timestamp as a parameter value, in the form Prisma itself stores on this database. */
   timestamp(date: Date): string;
-  /** A FROM item (parenthesised, alias it yourself) with one typed row per element of a JSON array of objects. */
+  /** A FROM item (parenthesised, alias it yourself) with one typed row per object of a JSON array parameter. */
   rows(placeholder: string, columns: JsonColumns): string;
-  /** A subquery of the strings in a JSON array, for `x IN (…)`. */
+  /** A subquery of the strings in a JSON array parameter, for `x IN (…)`. */
   texts(placeholder: string): string;
-  /** A parameter or expression cast to a PostgreSQL enum (a plain string on SQLite). */
+  /** A parameter or literal cast to a PostgreSQL enum (a plain string on SQLite). */
   enumOf(typeName: string, expression: string): string;
-  /** A parameter holding `timestamp(date)`, typed as a timestamp where the database needs it. */
+  /** A timestamp parameter typed as one where the database needs it (comparisons). */
   timestampOf(expression: string): string;
 }
+
+export type JsonColumnType = 'text' | 'integer' | 'boolean' | 'timestamp' | 'json';
+export type JsonColumns = Readonly<Record<string, JsonColumnType>>;
 
 export interface SqlParameters {
   bind(value: unknown): string;
@@ -44,6 +46,8 @@ function collectParameters(placeholder: (n: number) => string): SqlParameters {
   };
 }
 
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
 const PG_TYPES: Record<JsonColumnType, string> = {
   text: 'text',
   integer: 'integer',
@@ -52,9 +56,7 @@ const PG_TYPES: Record<JsonColumnType, string> = {
   json: 'jsonb',
 };
 
-const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
-const sqlite: JsonRowsDialect = {
+const sqlite: RawSqlDialect = {
   provider: 'sqlite',
   parameters: () => collectParameters(() => '?'),
   // The better-sqlite3 adapter's own format, so raw writes sort and compare like Prisma's.
@@ -70,9 +72,10 @@ const sqlite: JsonRowsDialect = {
   timestampOf: (expression) => expression,
 };
 
-const postgresql: JsonRowsDialect = {
+const postgresql: RawSqlDialect = {
   provider: 'postgresql',
   parameters: () => collectParameters((n) => `$${n}`),
+  // Explicitly UTC, whatever the session's time zone.
   timestamp: (date) => date.toISOString(),
   rows: (placeholder, columns) => {
     const types = Object.entries(columns)
@@ -85,6 +88,6 @@ const postgresql: JsonRowsDialect = {
   timestampOf: (expression) => `CAST(${expression} AS timestamptz(3))`,
 };
 
-export function jsonRowsDialect(db: DbOrTransaction): JsonRowsDialect {
+export function rawSqlDialect(db: DbOrTransaction): RawSqlDialect {
   return providerOfDb(db) === 'sqlite' ? sqlite : postgresql;
 }

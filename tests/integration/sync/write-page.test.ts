@@ -28,7 +28,8 @@ describe('writePage', () => {
   it('inserts new customers with every column, their search text and a CREATED snapshot', async () => {
     const rows = ['a', 'b', 'c'].map((id) => makeCustomer(id, { lastLogin: new Date('2025-02-01T00:00:00.001Z') }));
     const { run, counts } = await write(rows, first);
-    expect(counts).toEqual({ created: 3, updated: 0, restored: 0, unchanged: 0 });
+    expect(counts).toMatchObject({ created: 3, updated: 0, restored: 0, unchanged: 0 });
+    expect(counts.ids).toHaveLength(3);
 
     const stored = await database.db.customer.findMany({ where: { source: 'MAYAR' }, orderBy: { upstreamId: 'asc' } });
     expect(stored).toHaveLength(3);
@@ -55,7 +56,8 @@ describe('writePage', () => {
       makeCustomer('b', { lastLogin: new Date('2025-02-01T00:00:00.001Z'), email: 'New@Example.com' }),
     ];
     const { run, counts } = await write(rows, later);
-    expect(counts).toEqual({ created: 0, updated: 1, restored: 1, unchanged: 1 });
+    expect(counts).toMatchObject({ created: 0, updated: 1, restored: 1, unchanged: 1 });
+    expect(new Set(counts.ids).size).toBe(3);
 
     const byId = new Map((await database.db.customer.findMany()).map((customer) => [customer.upstreamId, customer]));
     expect(byId.get('a')).toMatchObject({ lastSyncedAt: first });
