@@ -9,13 +9,14 @@ import type { SyncSourceName } from './types';
 export interface SyncRequestOutcome {
   started: { id: number; source: SyncSourceName; mode: 'full' | 'incremental' }[];
   refused: { source: SyncSourceName; code: 'already_running' | 'not_configured'; detail: string }[];
-  /** Settles when every started sync has ended; hand it to `after()` so the server keeps it alive. */
+  /** Settles (never rejects) when every started sync has ended; the server need not wait for it. */
   finished: Promise<void>;
 }
 
 /**
  * A sync asked for by an admin (API or portal): started in the background of this server
- * process, and audited as `sync.trigger` with what started and what was refused.
+ * process (a long-running `next start`), and audited as `sync.trigger` with what started and
+ * what was refused.
  */
 export async function requestSync(
   db: Db,

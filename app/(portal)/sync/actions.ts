@@ -1,7 +1,6 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { after } from 'next/server';
 import { authorizeAction, type ActionFailure } from '@/lib/auth/authorize-action';
 import { canTriggerSync } from '@/lib/auth/permissions';
 import { getDb } from '@/lib/db/client';
@@ -17,7 +16,6 @@ export async function startSyncAction(
   const parsed = syncRequestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: 'That is not a sync this portal can run.' };
   const outcome = await requestSync(getDb(), parsed.data, auth.context);
-  after(() => outcome.finished);
   revalidatePath('/sync');
   if (!outcome.started.length) return { ok: false, error: outcome.refused.map((refusal) => refusal.detail).join(' ') };
   return { ok: true, started: outcome.started };

@@ -3,7 +3,6 @@
  * 202 with the started run ids (the sync goes on in the background of this server); 409 when the
  * source is already syncing; 503 when it is not configured; 400 for a bad body.
  */
-import { after } from 'next/server';
 import { authenticateApiRequest, forbidden } from '@/lib/auth/api-request';
 import { clientIp } from '@/lib/auth/client-ip';
 import { canTriggerSync } from '@/lib/auth/permissions';
@@ -26,7 +25,6 @@ export async function POST(request: Request): Promise<Response> {
   if (!parsed.success) return Response.json(validationErrors(parsed.error), { status: 400 });
 
   const outcome = await requestSync(db, parsed.data, { actor: { id: auth.user.id, email: auth.user.email }, ip: clientIp(request.headers) });
-  after(() => outcome.finished);
   const { started, refused } = outcome;
   if (started.length) return Response.json({ runs: started, refused }, { status: 202 });
   const status = refused.some((item) => item.code === 'already_running') ? 409 : 503;
