@@ -3,15 +3,14 @@
  * Syncs from the configured upstreams (incremental unless --full; Mayar is always a full pass),
  * with a live progress bar per source and a summary table. With no upstream configured it syncs
  * from the bundled fakes (demo mode). Exits non-zero when a sync fails, is interrupted or refused.
+ * The database must be migrated already (`npm run db:migrate`, which setup and start run).
  * Ctrl-C stops between pages and records the run as INTERRUPTED.
  */
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
-import { applyMigrations } from '@/lib/db/migrations/apply';
-import { databaseUrl } from '@/lib/db/provider';
-import { startDemoUpstreams } from '@/lib/sync/demo-upstreams';
+import { Prisma } from '@/lib/db/types';
 import { summariseRun } from '@/lib/sync/describe-run';
 import type { SyncProgress } from '@/lib/sync/run-sync';
 import { SyncAlreadyRunningError } from '@/lib/sync/sync-errors';
@@ -30,10 +29,11 @@ if (!parsed.success) {
 }
 const args = parsed.data;
 
-await applyMigrations(databaseUrl());
-const demo = await startDemoUpstreams();
-if (demo.sources.length) console.log(`Demo mode: no upstream is configured, so syncing from the bundled fakes (${demo.sources.join(', ')}).`);
-const config = readUpstreamConfig({ ...process.env, ...demo.env });
+const configured = readUpstreamConfig(process.env);
+// The fakes (and their data generator) are loaded only in demo mode.
+const demo = configured.mayar || configured.customerService ? null : await (await import('@/lib/sync/demo-upstreams')).startDemoUpstreams();
+if (demo) console.log(`Demo mode: no upstream is configured, so syncing from the bundled fakes (${demo.sources.join(', ')}).`);
+const config = demo ? readUpstreamConfig({ ...process.env, ...demo.env }) : configured;
 
 const bars = new cliProgress.MultiBar(
   {
@@ -66,10 +66,17 @@ const { started, refused } = await triggerSyncs(db, {
   config,
   signal: stop.signal,
   onProgress: showProgress,
+}).catch((error: unknown) => {
+  // P2021: a table is missing, i.e. the database has not been migrated yet.
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2021') {
+    console.error('The database is not set up yet: run `npm run db:migrate` (or `npm run setup`) first.');
+    process.exit(1);
+  }
+  throw error;
 });
 const runs = await Promise.all(started.map(({ sync }) => sync.finished));
 bars.stop();
-await demo.close();
+await demo?.close();
 
 if (runs.length) console.table(runs.map(summariseRun));
 for (const run of runs) {

@@ -1,22 +1,21 @@
 /**
- * One sync of one source: take the source's lease, record a run, write page after page (each in
- * its own transaction with the run's tally and a lease renewal), tombstone after a trustworthy
- * full pass, learn token flags, and close the run. A crash at any point leaves every committed
+ * One sync of one source: take the source's lease, record a run, commit page after page (see
+ * commit-page.ts), tombstone after a trustworthy full pass, learn token flags, and close the run. A crash at any point leaves every committed
  * page intact and the run to be marked INTERRUPTED by the next one.
  */
 import type { Db } from '@/lib/db/client';
-import type { CustomerSource, Prisma, SyncMode, SyncRun } from '@/lib/db/types';
+import type { SyncMode, SyncRun } from '@/lib/db/types';
 import { logger } from '@/lib/log/logger';
 import { applyTokenFlags } from './apply-token-flags';
 import type { SyncSettings } from './config';
+import { commitPage } from './commit-page';
 import { acquireLease, keepLeaseAlive, newLeaseHolder, releaseLease, renewLease, type Lease, type LeaseHolding } from './lease';
 import { readAhead } from './read-ahead';
 import { SeenCustomers } from './seen-customers';
 import { SyncAlreadyRunningError, SyncLeaseLostError } from './sync-errors';
-import { createSyncRun, emptyTally, finishSyncRun, interruptAbandonedRuns, MAX_LISTED_INVALID_ROWS, resumeCursor, saveRunTally, type RunTally } from './sync-runs';
+import { createSyncRun, emptyTally, finishSyncRun, interruptAbandonedRuns, resumeCursor, type RunTally } from './sync-runs';
 import { tombstoneUnseen } from './tombstone';
-import type { SourcePage, SyncSource, SyncTrigger } from './types';
-import { writePage } from './write-page';
+import type { SyncSource, SyncTrigger } from './types';
 
 export type SyncPhase = 'pages' | 'tombstones' | 'token-flags' | 'done';
 
@@ -100,12 +99,23 @@ async function executeRun(db: Db, request: SyncRequest, context: RunContext): Pr
   let tally: RunTally = { ...emptyTally(), cursor: mode === 'INCREMENTAL' ? context.cursor : null };
   const seen = new SeenCustomers();
   let unidentifiedInvalid = 0;
+  let savedAt = 0;
   try {
     const pass = source.openPass({ mode, cursor: context.cursor });
     for await (const page of readAhead(pass.pages)) {
       signal.throwIfAborted();
       unidentifiedInvalid += page.invalid.filter((invalid) => invalid.upstreamId === null).length;
-      tally = await commitPage(db, request, context, tallyAfterPage(tally, page), page, seen);
+      ({ tally, savedAt } = await commitPage(db, {
+        source: source.customerSource,
+        sourceName: source.name,
+        runId: run.id,
+        lease,
+        settings,
+        tally,
+        savedAt,
+        page,
+        seen,
+      }));
       report('pages');
     }
 
@@ -147,67 +157,6 @@ async function executeRun(db: Db, request: SyncRequest, context: RunContext): Pr
     heartbeat.stop();
     await releaseLease(db, lease).catch((error: unknown) => logger.warn('could not release the sync lease', { source: source.name, error }));
   }
-}
-
-function tallyAfterPage(tally: RunTally, page: SourcePage): RunTally {
-  const room = MAX_LISTED_INVALID_ROWS - tally.invalidRows.length;
-  return {
-    ...tally,
-    pagesFetched: tally.pagesFetched + 1,
-    requestsMade: page.requests,
-    upstreamTotal: page.upstreamTotal ?? tally.upstreamTotal,
-    invalidCount: tally.invalidCount + page.invalid.length,
-    invalidRows: room > 0 ? [...tally.invalidRows, ...page.invalid.slice(0, room)] : tally.invalidRows,
-    cursor: page.cursor ?? tally.cursor,
-  };
-}
-
-/** The page's customers, the run's tally and a lease renewal, all or nothing; marks what the page saw. */
-async function commitPage(
-  db: Db,
-  request: SyncRequest,
-  context: RunContext,
-  next: RunTally,
-  page: SourcePage,
-  seen: SeenCustomers,
-): Promise<RunTally> {
-  const { source, settings } = request;
-  return db.$transaction(
-    async (tx) => {
-      const now = new Date();
-      if (!(await renewLease(tx, context.lease, now, settings.leaseSeconds))) throw new SyncLeaseLostError(source.name);
-      const counts = await writePage(tx, {
-        source: source.customerSource,
-        runId: context.run.id,
-        now,
-        rows: page.rows,
-        batchSize: settings.batchSize,
-      });
-      seen.markIds(counts.ids);
-      await markInvalidRows(tx, source.customerSource, page, seen);
-      const committed: RunTally = {
-        ...next,
-        seenCount: seen.size,
-        createdCount: next.createdCount + counts.created,
-        updatedCount: next.updatedCount + counts.updated,
-        restoredCount: next.restoredCount + counts.restored,
-        unchangedCount: next.unchangedCount + counts.unchanged,
-      };
-      await saveRunTally(tx, context.run.id, committed, now);
-      return committed;
-    },
-    { maxWait: 30_000, timeout: 300_000 },
-  );
-}
-
-/** An invalid row keeps its customer from being tombstoned: it is still there upstream. */
-async function markInvalidRows(tx: Prisma.TransactionClient, source: CustomerSource, page: SourcePage, seen: SeenCustomers) {
-  const upstreamIds = page.invalid.flatMap((invalid) => (invalid.upstreamId === null ? [] : [invalid.upstreamId]));
-  if (!upstreamIds.length) return;
-  const held = await tx.customer.findMany({ where: { source, upstreamId: { in: upstreamIds } }, select: { id: true, upstreamId: true } });
-  seen.markIds(held.map((customer) => customer.id));
-  const heldIds = new Set(held.map((customer) => customer.upstreamId));
-  for (const upstreamId of upstreamIds) if (!heldIds.has(upstreamId)) seen.markUnknown(upstreamId);
 }
 
 /** Checks only the engine can make: every customer the upstream counts was seen and identified. */

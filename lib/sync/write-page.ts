@@ -1,8 +1,9 @@
 /**
- * Writes one page of mirrored customers: one read of what we hold for those upstream ids, then
- * one upsert of the new and changed customers (returning their ids) and one insert of their
- * snapshots per batch, each taking its rows as a single JSON parameter. Customers whose content
- * hash is unchanged are not written at all. The caller runs it inside the page's transaction.
+ * A page of mirrored customers in two steps: `planPage` reads what we hold for the page's upstream
+ * ids (one query per batch) and decides what changed by content hash; `writeChanges`, inside the
+ * page's transaction, upserts the new and changed customers (returning their ids) and inserts their
+ * snapshots, each statement taking its rows as a single JSON parameter. Unchanged customers are
+ * not written at all.
  */
 import { rawSqlDialect, type JsonColumns, type RawSqlDialect } from '@/lib/db/dialect/raw-sql';
 import type { DbOrTransaction } from '@/lib/db/dialect/provider-of-db';
@@ -17,23 +18,25 @@ export interface PageWriteCounts {
   unchanged: number;
 }
 
-export interface PageWriteResult extends PageWriteCounts {
-  /** Row ids of every customer on the page, written or not. */
-  ids: number[];
+export interface PageChange {
+  row: MirroredCustomer;
+  change: SnapshotChange;
 }
 
-export interface PageWrite {
+export interface PagePlan {
+  counts: PageWriteCounts;
+  changes: PageChange[];
+  /** Row ids of the customers the page shows unchanged. */
+  unchangedIds: number[];
+}
+
+export interface ChangesWrite {
   source: CustomerSource;
   runId: number;
   now: Date;
-  rows: readonly MirroredCustomer[];
+  changes: readonly PageChange[];
   /** Customers per statement. */
   batchSize: number;
-}
-
-interface Change {
-  row: MirroredCustomer;
-  change: SnapshotChange;
 }
 
 const CUSTOMER_COLUMNS = {
@@ -60,40 +63,47 @@ const SNAPSHOT_COLUMNS = { customerId: 'integer', change: 'text' } as const sati
 /** Columns a sync overwrites when the content changes. */
 const CONTENT = Object.keys(CUSTOMER_COLUMNS).filter((name) => name !== 'upstreamId');
 
-export async function writePage(db: DbOrTransaction, write: PageWrite): Promise<PageWriteResult> {
+export async function planPage(
+  db: DbOrTransaction,
+  source: CustomerSource,
+  rows: readonly MirroredCustomer[],
+  batchSize: number,
+): Promise<PagePlan> {
   const dialect = rawSqlDialect(db);
-  const result: PageWriteResult = { created: 0, updated: 0, restored: 0, unchanged: 0, ids: [] };
-  const rows = [...new Map(write.rows.map((row) => [row.upstreamId, row])).values()];
-  for (let start = 0; start < rows.length; start += write.batchSize) {
-    const batch = rows.slice(start, start + write.batchSize);
-    const held = await readHeld(db, dialect, write.source, batch);
-    const changes: Change[] = [];
+  const plan: PagePlan = { counts: { created: 0, updated: 0, restored: 0, unchanged: 0 }, changes: [], unchangedIds: [] };
+  // The upstream may repeat a customer within a page; the last copy wins.
+  const unique = [...new Map(rows.map((row) => [row.upstreamId, row])).values()];
+  for (let start = 0; start < unique.length; start += batchSize) {
+    const batch = unique.slice(start, start + batchSize);
+    const held = await readHeld(db, dialect, source, batch);
     for (const row of batch) {
       const current = held.get(row.upstreamId);
-      const change: SnapshotChange | null = !current
-        ? 'CREATED'
-        : current.deleted
-          ? 'RESTORED'
-          : current.contentHash !== row.contentHash
-            ? 'UPDATED'
-            : null;
-      if (change) changes.push({ row, change });
-      else {
-        result.unchanged += 1;
-        result.ids.push(current!.id);
-      }
+      if (!current) plan.changes.push({ row, change: 'CREATED' });
+      else if (current.deleted) plan.changes.push({ row, change: 'RESTORED' });
+      else if (current.contentHash !== row.contentHash) plan.changes.push({ row, change: 'UPDATED' });
+      else plan.unchangedIds.push(current.id);
     }
-    if (!changes.length) continue;
-    for (const { change } of changes) {
-      if (change === 'CREATED') result.created += 1;
-      else if (change === 'RESTORED') result.restored += 1;
-      else result.updated += 1;
-    }
-    const ids = await upsertCustomers(db, dialect, write, changes);
-    result.ids.push(...ids.values());
-    await insertSnapshots(db, dialect, write, changes, ids);
   }
-  return result;
+  for (const { change } of plan.changes) {
+    if (change === 'CREATED') plan.counts.created += 1;
+    else if (change === 'RESTORED') plan.counts.restored += 1;
+    else plan.counts.updated += 1;
+  }
+  plan.counts.unchanged = plan.unchangedIds.length;
+  return plan;
+}
+
+/** Returns the row ids of the customers written. */
+export async function writeChanges(db: DbOrTransaction, write: ChangesWrite): Promise<number[]> {
+  const dialect = rawSqlDialect(db);
+  const written: number[] = [];
+  for (let start = 0; start < write.changes.length; start += write.batchSize) {
+    const batch = write.changes.slice(start, start + write.batchSize);
+    const ids = await upsertCustomers(db, dialect, write, batch);
+    await insertSnapshots(db, dialect, write, batch, ids);
+    written.push(...ids.values());
+  }
+  return written;
 }
 
 async function readHeld(db: DbOrTransaction, dialect: RawSqlDialect, source: CustomerSource, batch: readonly MirroredCustomer[]) {
@@ -109,7 +119,7 @@ async function readHeld(db: DbOrTransaction, dialect: RawSqlDialect, source: Cus
 }
 
 /** Inserts or overwrites the changed customers; answers their ids by upstream id. */
-async function upsertCustomers(db: DbOrTransaction, dialect: RawSqlDialect, write: PageWrite, changes: readonly Change[]) {
+async function upsertCustomers(db: DbOrTransaction, dialect: RawSqlDialect, write: ChangesWrite, changes: readonly PageChange[]) {
   const params = dialect.parameters();
   const rows = changes.map(({ row }) => ({
     upstreamId: row.upstreamId,
@@ -149,8 +159,8 @@ async function upsertCustomers(db: DbOrTransaction, dialect: RawSqlDialect, writ
 async function insertSnapshots(
   db: DbOrTransaction,
   dialect: RawSqlDialect,
-  write: PageWrite,
-  changes: readonly Change[],
+  write: ChangesWrite,
+  changes: readonly PageChange[],
   ids: ReadonlyMap<string, number>,
 ) {
   const params = dialect.parameters();

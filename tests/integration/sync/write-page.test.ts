@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchText } from '@/lib/customers/search-text';
-import { writePage } from '@/lib/sync/write-page';
+import { planPage, writeChanges } from '@/lib/sync/write-page';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { makeCustomer } from './support/make-customer';
 
@@ -16,20 +16,21 @@ async function newRun() {
 
 async function write(rows: ReturnType<typeof makeCustomer>[], now: Date, batchSize = 2) {
   const run = await newRun();
-  const counts = await database.db.$transaction((tx) =>
-    writePage(tx, { source: 'MAYAR', runId: run.id, now, rows, batchSize }),
+  const plan = await planPage(database.db, 'MAYAR', rows, batchSize);
+  const written = await database.db.$transaction((tx) =>
+    writeChanges(tx, { source: 'MAYAR', runId: run.id, now, changes: plan.changes, batchSize }),
   );
-  return { run, counts };
+  return { run, counts: plan.counts, ids: [...plan.unchangedIds, ...written] };
 }
 
-describe('writePage', () => {
+describe('planPage and writeChanges', () => {
   const first = new Date('2025-03-01T10:00:00.123Z');
 
   it('inserts new customers with every column, their search text and a CREATED snapshot', async () => {
     const rows = ['a', 'b', 'c'].map((id) => makeCustomer(id, { lastLogin: new Date('2025-02-01T00:00:00.001Z') }));
-    const { run, counts } = await write(rows, first);
-    expect(counts).toMatchObject({ created: 3, updated: 0, restored: 0, unchanged: 0 });
-    expect(counts.ids).toHaveLength(3);
+    const { run, counts, ids } = await write(rows, first);
+    expect(counts).toEqual({ created: 3, updated: 0, restored: 0, unchanged: 0 });
+    expect(ids).toHaveLength(3);
 
     const stored = await database.db.customer.findMany({ where: { source: 'MAYAR' }, orderBy: { upstreamId: 'asc' } });
     expect(stored).toHaveLength(3);
@@ -55,9 +56,9 @@ describe('writePage', () => {
       makeCustomer('c', { lastLogin: new Date('2025-02-01T00:00:00.001Z') }),
       makeCustomer('b', { lastLogin: new Date('2025-02-01T00:00:00.001Z'), email: 'New@Example.com' }),
     ];
-    const { run, counts } = await write(rows, later);
-    expect(counts).toMatchObject({ created: 0, updated: 1, restored: 1, unchanged: 1 });
-    expect(new Set(counts.ids).size).toBe(3);
+    const { run, counts, ids } = await write(rows, later);
+    expect(counts).toEqual({ created: 0, updated: 1, restored: 1, unchanged: 1 });
+    expect(new Set(ids).size).toBe(3);
 
     const byId = new Map((await database.db.customer.findMany()).map((customer) => [customer.upstreamId, customer]));
     expect(byId.get('a')).toMatchObject({ lastSyncedAt: first });

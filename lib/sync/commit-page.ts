@@ -1,0 +1,89 @@
+/**
+ * One page, all or nothing: a lease renewal (a sync that lost its lease writes no more), the
+ * page's new and changed customers with their snapshots, and the run's tally with the cursor a
+ * later run may resume from. A crash before the commit leaves the previous page's state; after
+ * it, this page's. A page with nothing to write is not committed at all (its tally is saved
+ * with a later page, at most a second later): a quiet re-sync costs reads, not commits.
+ */
+import type { Db } from '@/lib/db/client';
+import { relaxCommitDurability } from '@/lib/db/dialect/commit-durability';
+import type { CustomerSource } from '@/lib/db/types';
+import type { SyncSettings } from './config';
+import { renewLease, type Lease } from './lease';
+import type { SeenCustomers } from './seen-customers';
+import { SyncLeaseLostError } from './sync-errors';
+import { MAX_LISTED_INVALID_ROWS, saveRunTally, type RunTally } from './sync-runs';
+import type { SourcePage, SyncSourceName } from './types';
+import { planPage, writeChanges } from './write-page';
+
+/** Longest a run's saved tally may lag behind its pages. */
+const TALLY_SAVE_INTERVAL_MS = 1_000;
+
+export interface PageCommit {
+  source: CustomerSource;
+  sourceName: SyncSourceName;
+  runId: number;
+  lease: Lease;
+  settings: Pick<SyncSettings, 'leaseSeconds' | 'batchSize'>;
+  /** The run's tally before this page, and when it was last saved. */
+  tally: RunTally;
+  savedAt: number;
+  page: SourcePage;
+  /** Marked with every customer the page shows, valid or not. */
+  seen: SeenCustomers;
+}
+
+/** Returns the tally after the page, and when it was saved. */
+export async function commitPage(db: Db, commit: PageCommit): Promise<{ tally: RunTally; savedAt: number }> {
+  const { source, settings, page, seen } = commit;
+  // Only this run writes the source's customers (it holds the lease), so reading ahead of the
+  // transaction is safe; the transaction re-checks the lease before writing.
+  const plan = await planPage(db, source, page.rows, settings.batchSize);
+  seen.markIds(plan.unchangedIds);
+  await markInvalidRows(db, source, page, seen);
+  const next = tallyAfterPage(commit.tally, page, plan.counts);
+  const cursorMoved = page.cursor !== null && page.cursor !== commit.tally.cursor;
+  if (!plan.changes.length && !cursorMoved && Date.now() - commit.savedAt < TALLY_SAVE_INTERVAL_MS) {
+    return { tally: { ...next, seenCount: seen.size }, savedAt: commit.savedAt };
+  }
+  const tally = await db.$transaction(
+    async (tx) => {
+      await relaxCommitDurability(tx);
+      const now = new Date();
+      if (!(await renewLease(tx, commit.lease, now, settings.leaseSeconds))) throw new SyncLeaseLostError(commit.sourceName);
+      seen.markIds(await writeChanges(tx, { source, runId: commit.runId, now, changes: plan.changes, batchSize: settings.batchSize }));
+      const committed = { ...next, seenCount: seen.size };
+      await saveRunTally(tx, commit.runId, committed, now);
+      return committed;
+    },
+    { maxWait: 30_000, timeout: 300_000 },
+  );
+  return { tally, savedAt: Date.now() };
+}
+
+function tallyAfterPage(tally: RunTally, page: SourcePage, counts: { created: number; updated: number; restored: number; unchanged: number }): RunTally {
+  const room = MAX_LISTED_INVALID_ROWS - tally.invalidRows.length;
+  return {
+    ...tally,
+    pagesFetched: tally.pagesFetched + 1,
+    requestsMade: page.requests,
+    upstreamTotal: page.upstreamTotal ?? tally.upstreamTotal,
+    createdCount: tally.createdCount + counts.created,
+    updatedCount: tally.updatedCount + counts.updated,
+    restoredCount: tally.restoredCount + counts.restored,
+    unchangedCount: tally.unchangedCount + counts.unchanged,
+    invalidCount: tally.invalidCount + page.invalid.length,
+    invalidRows: room > 0 ? [...tally.invalidRows, ...page.invalid.slice(0, room)] : tally.invalidRows,
+    cursor: page.cursor ?? tally.cursor,
+  };
+}
+
+/** An invalid row keeps its customer from being tombstoned: it is still there upstream. */
+async function markInvalidRows(db: Db, source: CustomerSource, page: SourcePage, seen: SeenCustomers) {
+  const upstreamIds = page.invalid.flatMap((invalid) => (invalid.upstreamId === null ? [] : [invalid.upstreamId]));
+  if (!upstreamIds.length) return;
+  const held = await db.customer.findMany({ where: { source, upstreamId: { in: upstreamIds } }, select: { id: true, upstreamId: true } });
+  seen.markIds(held.map((customer) => customer.id));
+  const heldIds = new Set(held.map((customer) => customer.upstreamId));
+  for (const upstreamId of upstreamIds) if (!heldIds.has(upstreamId)) seen.markUnknown(upstreamId);
+}
