@@ -21,9 +21,15 @@ import { readUpstreamConfig } from '@/lib/upstream/config';
 
 const argsSchema = z.object({ source: z.enum(SYNC_TARGETS), full: z.boolean() });
 
-const { values } = parseArgs({ options: { source: { type: 'string', default: 'all' }, full: { type: 'boolean', default: false } } });
-const parsed = argsSchema.safeParse(values);
-if (!parsed.success) {
+function readArgs() {
+  try {
+    return argsSchema.safeParse(parseArgs({ options: { source: { type: 'string', default: 'all' }, full: { type: 'boolean', default: false } } }).values);
+  } catch {
+    return null;
+  }
+}
+const parsed = readArgs();
+if (!parsed?.success) {
   console.error(`usage: npm run sync -- [--source ${SYNC_TARGETS.join('|')}] [--full]`);
   process.exit(2);
 }
