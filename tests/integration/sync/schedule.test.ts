@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSyncSchedule } from '@/lib/sync/schedule';
-import { syncNeverSynced } from '@/lib/sync/sync-never-synced';
 import { startCustomerServiceFake, type CustomerServiceFake } from '@/tests/fakes/customer-service/start-customer-service-fake';
 import { startMayarFake, type MayarFake } from '@/tests/fakes/mayar/start-mayar-fake';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
@@ -16,27 +15,11 @@ beforeAll(async () => {
   customers = await startCustomerServiceFake({ size: 90, seed: 72 });
 });
 afterAll(async () => {
-  vi.unstubAllEnvs();
   await Promise.all([mayar.close(), customers.close()]);
   await database.drop();
 });
 
 const runs = () => database.db.syncRun.findMany({ orderBy: { id: 'asc' }, select: { source: true, mode: true, status: true, trigger: true } });
-
-describe('syncNeverSynced', () => {
-  it('runs a first full sync of each configured source that has none, once', async () => {
-    // The environment configures Mayar only, as a deployment would.
-    vi.stubEnv('MAYAR_API_BASE_URL', mayar.url);
-    vi.stubEnv('MAYAR_API_KEY', mayar.apiKey);
-    vi.stubEnv('MAYAR_RATE_LIMIT_PER_MINUTE', '0');
-    vi.stubEnv('CUSTOMERS_API_BASE_URL', '');
-    vi.stubEnv('CUSTOMERS_API_KEY', '');
-
-    expect(await syncNeverSynced(database.db)).toMatchObject([{ source: 'MAYAR', mode: 'FULL', status: 'SUCCEEDED', trigger: 'setup', createdCount: 120 }]);
-    expect(await syncNeverSynced(database.db)).toEqual([]);
-    expect(await runs()).toHaveLength(1);
-  });
-});
 
 describe('startSyncSchedule', () => {
   it('syncs every configured source each interval (a full pass when none is recent), until stopped', async () => {
