@@ -5,11 +5,9 @@
  * prepares every statement afresh, and a 1,000-row VALUES list costs more to compile than to
  * run) and far from either database's parameter limit.
  */
-import type { DbProvider } from '../provider';
 import { providerOfDb, type DbOrTransaction } from './provider-of-db';
 
 export interface RawSqlDialect {
-  provider: DbProvider;
   /**
    * Collects a statement's parameters. `bind(value)` returns its placeholder; call it in the
    * order the placeholders appear in the SQL text (SQLite's `?` are positional).
@@ -57,7 +55,6 @@ const PG_TYPES: Record<JsonColumnType, string> = {
 };
 
 const sqlite: RawSqlDialect = {
-  provider: 'sqlite',
   parameters: () => collectParameters(() => '?'),
   // The better-sqlite3 adapter's own format, so raw writes sort and compare like Prisma's.
   timestamp: (date) => date.toISOString().replace('Z', '+00:00'),
@@ -73,7 +70,6 @@ const sqlite: RawSqlDialect = {
 };
 
 const postgresql: RawSqlDialect = {
-  provider: 'postgresql',
   parameters: () => collectParameters((n) => `$${n}`),
   // Explicitly UTC, whatever the session's time zone.
   timestamp: (date) => date.toISOString(),
