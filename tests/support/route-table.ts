@@ -88,13 +88,13 @@ export const ROUTES: RouteEntry[] = [
   page('app/(portal)/customers/[id]/page.tsx', '/customers/999999', 'user', { overrides: { staff: { status: 404 }, admin: { status: 404 } } }),
   page('app/(portal)/customers/groups/page.tsx', '/customers/groups', 'admin'),
   page('app/(portal)/filters/page.tsx', '/filters', 'admin'),
-  api('app/api/openapi.json/route.ts', 'GET', '/api/openapi.json', 'public'),
 
-  // Portal: customers (issue 5). The detail page of a customer that does not exist is a 404.
-  page('app/(portal)/customers/page.tsx', '/customers', 'user'),
-  page('app/(portal)/customers/[id]/page.tsx', '/customers/999999', 'user', { overrides: { staff: { status: 404 }, admin: { status: 404 } } }),
-  page('app/(portal)/customers/groups/page.tsx', '/customers/groups', 'admin'),
-  page('app/(portal)/filters/page.tsx', '/filters', 'admin'),
+  // Sync (issue 4). A fresh database has no run #1; a body naming no source starts nothing.
+  page('app/(portal)/sync/page.tsx', '/sync', 'admin'),
+  page('app/(portal)/sync/runs/[id]/page.tsx', '/sync/runs/1', 'admin', { overrides: { admin: { status: 404 } } }),
+  api('app/api/sync/route.ts', 'POST', '/api/sync', 'admin', { body: '{"source":"nope"}', overrides: { admin: { status: 400 } } }),
+  api('app/api/sync/runs/route.ts', 'GET', '/api/sync/runs', 'admin'),
+  api('app/api/sync/runs/[id]/route.ts', 'GET', '/api/sync/runs/1', 'admin', { overrides: { admin: { status: 404 } } }),
 
   // Portal: account (everyone signed in)
   page('app/(portal)/account/tokens/page.tsx', '/account/tokens', 'user'),
