@@ -3,15 +3,15 @@
  * first users (their passwords are printed once, here), mirror demo customers with a real sync
  * (from the bundled fakes when no upstream is configured), add demo groups, and build.
  */
+import './load-env';
 import { spawnSync } from 'node:child_process';
 import { getDb } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrations/apply';
 import { databaseUrl, providerOf, redactUrl } from '@/lib/db/provider';
 import { seedDemoGroups } from '@/lib/demo/seed-demo-groups';
-import { startDemoUpstreams } from '@/lib/sync/demo-upstreams';
 import { summariseRun } from '@/lib/sync/describe-run';
+import { resolveUpstreams } from '@/lib/sync/resolve-upstreams';
 import { triggerSyncs } from '@/lib/sync/trigger-syncs';
-import { readUpstreamConfig } from '@/lib/upstream/config';
 import { bootstrapUsers } from '@/lib/users/bootstrap-users';
 
 const url = databaseUrl();
@@ -22,16 +22,11 @@ const db = getDb();
 const accounts = await bootstrapUsers(db, process.env);
 
 if ((await db.customer.count()) === 0) {
-  const demo = await startDemoUpstreams();
-  if (demo.sources.length) console.log(`Demo mode: syncing from the bundled fakes (${demo.sources.join(', ')}).`);
-  const { started } = await triggerSyncs(db, {
-    target: 'all',
-    mode: 'full',
-    trigger: 'setup',
-    config: readUpstreamConfig({ ...process.env, ...demo.env }),
-  });
+  const upstreams = await resolveUpstreams();
+  if (upstreams.demoSources.length) console.log(`Demo mode: syncing from the bundled fakes (${upstreams.demoSources.join(', ')}).`);
+  const { started } = await triggerSyncs(db, { target: 'all', mode: 'full', trigger: 'setup', config: upstreams.config });
   const runs = await Promise.all(started.map(({ sync }) => sync.finished));
-  await demo.close();
+  await upstreams.close();
   console.table(runs.map(summariseRun));
   const groups = await seedDemoGroups(db);
   if (groups) console.log(`Created ${groups} demo customer groups.`);

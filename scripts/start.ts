@@ -4,6 +4,7 @@
  * This process also runs the optional sync schedule and, when no upstream is configured, the
  * bundled fake upstreams (demo mode) with a first sync, so a new user sees a real one.
  */
+import './load-env';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -11,10 +12,9 @@ import { getDb } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrations/apply';
 import { databaseUrl, providerOf, redactUrl } from '@/lib/db/provider';
 import { logger } from '@/lib/log/logger';
-import { startDemoUpstreams } from '@/lib/sync/demo-upstreams';
+import { resolveUpstreams } from '@/lib/sync/resolve-upstreams';
 import { startSyncSchedule } from '@/lib/sync/schedule';
 import { triggerSyncs } from '@/lib/sync/trigger-syncs';
-import { readUpstreamConfig } from '@/lib/upstream/config';
 
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
@@ -31,13 +31,12 @@ try {
   process.exit(1);
 }
 
-const demo = await startDemoUpstreams();
-const env = { ...process.env, ...demo.env };
-const config = readUpstreamConfig(env);
+const upstreams = await resolveUpstreams();
+const { config, env } = upstreams;
 const stopSchedule = startSyncSchedule({ config });
-if (demo.sources.length) {
-  console.log(`Demo mode: ${demo.sources.join(' and ')} served by the bundled fakes; syncing from them now.`);
-  const { started } = await triggerSyncs(getDb(), { target: 'all', mode: 'incremental', trigger: 'schedule', config });
+if (upstreams.demoSources.length) {
+  console.log(`Demo mode: ${upstreams.demoSources.join(' and ')} served by the bundled fakes; syncing from them now.`);
+  const { started } = await triggerSyncs(getDb(), { target: 'all', mode: 'incremental', trigger: 'setup', config });
   for (const { source, sync } of started) {
     sync.finished.then((run) => logger.info('demo sync finished', { source, runId: run.id, status: run.status }));
   }
@@ -51,6 +50,6 @@ const next = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal));
 next.on('exit', async (code) => {
   stopSchedule();
-  await demo.close();
+  await upstreams.close();
   process.exit(code ?? 0);
 });

@@ -6,6 +6,7 @@
  * The database must be migrated already (`npm run db:migrate`, which setup and start run).
  * Ctrl-C stops between pages and records the run as INTERRUPTED.
  */
+import './load-env';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
@@ -15,9 +16,9 @@ import { summariseRun } from '@/lib/sync/describe-run';
 import type { SyncProgress } from '@/lib/sync/run-sync';
 import { SyncAlreadyRunningError } from '@/lib/sync/sync-errors';
 import { SYNC_TARGETS } from '@/lib/sync/sync-targets';
+import { resolveUpstreams } from '@/lib/sync/resolve-upstreams';
 import { triggerSyncs } from '@/lib/sync/trigger-syncs';
 import type { SyncSourceName } from '@/lib/sync/types';
-import { readUpstreamConfig } from '@/lib/upstream/config';
 
 const argsSchema = z.object({ source: z.enum(SYNC_TARGETS), full: z.boolean() });
 
@@ -35,11 +36,11 @@ if (!parsed?.success) {
 }
 const args = parsed.data;
 
-const configured = readUpstreamConfig(process.env);
-// The fakes (and their data generator) are loaded only in demo mode.
-const demo = configured.mayar || configured.customerService ? null : await (await import('@/lib/sync/demo-upstreams')).startDemoUpstreams();
-if (demo) console.log(`Demo mode: no upstream is configured, so syncing from the bundled fakes (${demo.sources.join(', ')}).`);
-const config = demo ? readUpstreamConfig({ ...process.env, ...demo.env }) : configured;
+const upstreams = await resolveUpstreams();
+if (upstreams.demoSources.length) {
+  console.log(`Demo mode: no upstream is configured, so syncing from the bundled fakes (${upstreams.demoSources.join(', ')}).`);
+}
+const { config } = upstreams;
 
 const bars = new cliProgress.MultiBar(
   {
@@ -82,7 +83,7 @@ const { started, refused } = await triggerSyncs(db, {
 });
 const runs = await Promise.all(started.map(({ sync }) => sync.finished));
 bars.stop();
-await demo?.close();
+await upstreams.close();
 
 if (runs.length) console.table(runs.map(summariseRun));
 for (const run of runs) {

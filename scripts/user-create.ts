@@ -2,6 +2,7 @@
  * npm run user:create -- --email ada@example.com --role ADMIN [--name "Ada L."] [--password …]
  * Without --password a strong one is generated and printed once.
  */
+import './load-env';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
