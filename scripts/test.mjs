@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm test: installs first when node_modules is missing or older than the lockfile, makes sure
-// the browser the end-to-end tests drive is present, then runs every vitest project.
+// npm test: installs first when node_modules is missing or older than the lockfile, then runs
+// every vitest project (the e2e project's global setup installs Chromium when it is missing).
 // Plain Node with no dependencies, because it must run before anything is installed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -15,5 +15,4 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync('package-lo
   console.log('Installing dependencies (npm ci)…');
   run('npm', ['ci']);
 }
-run('bash', ['scripts/ensure-chromium.sh']);
 run('npx', ['vitest', 'run', ...process.argv.slice(2)]);

@@ -19,7 +19,7 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
-  run('bash', ['scripts/ensure-chromium.sh'], 'Chromium is not available');
+  run('bash', ['scripts/ensure-test-tools.sh'], 'Chromium or Python requests is not available');
   if (process.env.E2E_REUSE_BUILD === '1' && existsSync(path.join(E2E_DIST_DIR, 'BUILD_ID'))) {
     console.log(`e2e: reusing the build in ${E2E_DIST_DIR}/ (E2E_REUSE_BUILD=1)`);
   } else {
