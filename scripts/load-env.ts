@@ -2,6 +2,6 @@
  * Scripts read the same `.env*` files `next start` reads, in the same order, so a setting in
  * `.env` reaches migrations, syncs and the server alike. Import it first.
  */
-import { loadEnvConfig } from '@next/env';
+import nextEnv from '@next/env';
 
-loadEnvConfig(process.cwd());
+nextEnv.loadEnvConfig(process.cwd());
