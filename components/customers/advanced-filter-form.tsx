@@ -61,7 +61,7 @@ export function AdvancedFilterForm({ errors }: { errors: Record<string, string[]
       className="grid gap-6"
     >
       {FILTER_SECTIONS.map((section) => (
-        <fieldset key={section.title} className="grid gap-3">
+        <fieldset key={section.title} className="grid min-w-0 gap-3">
           <legend className="mb-2 text-sm font-semibold">{section.title}</legend>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
             {section.fields.map((field) => {

@@ -32,7 +32,7 @@ export function RunDetails({ run }: { run: ListedRun }) {
     ['Invalid rows', formatCount(run.invalidCount)],
   ];
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       {run.error ? (
         <Alert variant="destructive">
           <AlertTitle>{run.status === 'INTERRUPTED' ? 'Interrupted' : 'Failed'}</AlertTitle>

@@ -19,14 +19,12 @@ const databaseUrl = `file:${path.join(dir, 'hub.db')}`;
 const db = createDb(databaseUrl);
 
 // A clean environment: no upstream configured (demo mode), no admin given, this test's database.
-const env: NodeJS.ProcessEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !/^(MAYAR_|CUSTOMERS_API_|ADMIN_|DATABASE_URL$|NEXT_DIST_DIR$)/.test(name)),
-);
-Object.assign(env, { DATABASE_URL: databaseUrl, SETUP_SKIP_BUILD: '1', NEXTAUTH_SECRET: 'setup-test-secret', LOG_LEVEL: 'info' });
+const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, SETUP_SKIP_BUILD: '1', NEXTAUTH_SECRET: 'setup-test-secret', LOG_LEVEL: 'info' };
+for (const name of Object.keys(env)) if (/^(MAYAR_|CUSTOMERS_API_|ADMIN_)|^NEXT_DIST_DIR$/.test(name)) delete env[name];
 
 const script = (name: string) => [process.execPath, ['--import', 'tsx', '--conditions=react-server', `scripts/${name}.ts`]] as const;
 
-function runScript(name: string, extraEnv: NodeJS.ProcessEnv = {}) {
+function runScript(name: string, extraEnv: Record<string, string> = {}) {
   const [node, args] = script(name);
   return spawnSync(node, args, { env: { ...env, ...extraEnv }, encoding: 'utf8', timeout: 120_000 });
 }

@@ -26,7 +26,7 @@ export default async function FiltersPage({ searchParams }: { searchParams: Prom
       <PageHeader title="Filters" description="Every parameter of GET /api/customers, with the API's own validation.">
         <FilterLinks apiQuery={queryString} exportQuery={customerQueryString(values, ['limit', 'offset'])} />
       </PageHeader>
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <Card>
           <CardContent>
             <AdvancedFilterForm errors={parsed.ok ? {} : parsed.errors} />

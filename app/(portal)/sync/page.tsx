@@ -27,7 +27,7 @@ export default async function SyncPage({ searchParams }: { searchParams: Promise
     <>
       <PageHeader title="Sync" description="The mirror of each upstream: start a sync, watch it run, and read what every run did." />
       <RefreshWhileRunning running={running} />
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <div className="grid gap-6 lg:grid-cols-2">
           {sources.map((source) => (
             <SourceCard key={source.name} status={source} />

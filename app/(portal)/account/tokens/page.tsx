@@ -19,7 +19,7 @@ export default async function MyTokensPage() {
       <PageHeader title="API tokens" description="Tokens let scripts call the Customer Hub API as you.">
         {canManageAllTokens(user) ? <TokenScopeNav current="mine" /> : null}
       </PageHeader>
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <Card>
           <CardHeader>
             <CardTitle>
