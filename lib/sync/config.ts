@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { readEnvironment, wholeNumberSetting } from '@/lib/config/read-environment';
 
 /**
  * Sync settings from the server environment (upstream URLs, keys, page sizes and rates live in
@@ -14,32 +15,14 @@ export interface SyncSettings {
   batchSize: number;
 }
 
-const whole = (min: number, max: number, fallback: number) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, context) => {
-      if (!value) return fallback;
-      if (/^\d+$/.test(value)) return Number(value);
-      context.addIssue({ code: 'custom', message: 'must be a whole number' });
-      return z.NEVER;
-    })
-    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
-
 const environmentSchema = z.object({
-  SYNC_INTERVAL_MINUTES: whole(0, 10_080, 0),
-  SYNC_LEASE_SECONDS: whole(5, 3_600, 60),
-  SYNC_BATCH_SIZE: whole(1, 5_000, 1_000),
+  SYNC_INTERVAL_MINUTES: wholeNumberSetting(0, 10_080, 0),
+  SYNC_LEASE_SECONDS: wholeNumberSetting(5, 3_600, 60),
+  SYNC_BATCH_SIZE: wholeNumberSetting(1, 5_000, 1_000),
 });
 
 export function readSyncSettings(env: Record<string, string | undefined>): SyncSettings {
-  const result = environmentSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`);
-    throw new Error(`Invalid sync configuration:\n  - ${problems.join('\n  - ')}`);
-  }
-  const e = result.data;
+  const e = readEnvironment(environmentSchema, env, { what: 'sync' });
   return { intervalMinutes: e.SYNC_INTERVAL_MINUTES, leaseSeconds: e.SYNC_LEASE_SECONDS, batchSize: e.SYNC_BATCH_SIZE };
 }
 

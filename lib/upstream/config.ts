@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { readEnvironment, unsetWhenBlank, wholeNumberSetting } from '@/lib/config/read-environment';
 
 /**
  * Upstream settings, read from the environment once. An upstream without a key (or, for the
@@ -31,29 +32,7 @@ export interface UpstreamConfig {
   customerService: CustomerServiceClientConfig | null;
 }
 
-export class UpstreamConfigError extends Error {
-  constructor(problems: string[]) {
-    super(`Invalid upstream configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    this.name = 'UpstreamConfigError';
-  }
-}
-
 const SECRET_VARIABLES = new Set(['MAYAR_API_KEY', 'CUSTOMERS_API_KEY']);
-
-const unsetWhenBlank = (value: unknown) => (typeof value === 'string' ? value.trim() || undefined : value);
-
-const wholeNumber = (min: number, max: number, fallback: number) =>
-  z
-    .preprocess(
-      unsetWhenBlank,
-      z
-        .string()
-        .regex(/^\d+$/, 'must be a whole number')
-        .transform(Number)
-        .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
-        .optional(),
-    )
-    .transform((value) => value ?? fallback);
 
 const baseUrl = z
   .preprocess(unsetWhenBlank, z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional())
@@ -67,30 +46,18 @@ const environmentSchema = z.object({
   MAYAR_API_VERSION: z
     .preprocess(unsetWhenBlank, z.enum(['v1', 'v2'], { error: 'must be v1 or v2' }).optional())
     .transform((value) => value ?? 'v1'),
-  MAYAR_PAGE_SIZE: wholeNumber(1, 10_000, 1000),
-  MAYAR_RATE_LIMIT_PER_MINUTE: wholeNumber(0, 100_000, 20),
+  MAYAR_PAGE_SIZE: wholeNumberSetting(1, 10_000, 1000),
+  MAYAR_RATE_LIMIT_PER_MINUTE: wholeNumberSetting(0, 100_000, 20),
   CUSTOMERS_API_BASE_URL: baseUrl,
   CUSTOMERS_API_KEY: secret,
-  CUSTOMERS_PAGE_SIZE: wholeNumber(1, 10_000, 1000),
-  CUSTOMERS_RATE_LIMIT_PER_MINUTE: wholeNumber(0, 100_000, 0),
-  UPSTREAM_TIMEOUT_MS: wholeNumber(100, 600_000, 15_000),
-  UPSTREAM_MAX_RETRIES: wholeNumber(0, 20, 5),
+  CUSTOMERS_PAGE_SIZE: wholeNumberSetting(1, 10_000, 1000),
+  CUSTOMERS_RATE_LIMIT_PER_MINUTE: wholeNumberSetting(0, 100_000, 0),
+  UPSTREAM_TIMEOUT_MS: wholeNumberSetting(100, 600_000, 15_000),
+  UPSTREAM_MAX_RETRIES: wholeNumberSetting(0, 20, 5),
 });
 
-type Environment = Record<string, string | undefined>;
-
-export function readUpstreamConfig(env: Environment): UpstreamConfig {
-  const result = environmentSchema.safeParse(env);
-  if (!result.success) {
-    throw new UpstreamConfigError(
-      result.error.issues.map((issue) => {
-        const name = String(issue.path[0]);
-        const got = SECRET_VARIABLES.has(name) ? '' : ` (got ${JSON.stringify(env[name])})`;
-        return `${name} ${issue.message}${got}`;
-      }),
-    );
-  }
-  const e = result.data;
+export function readUpstreamConfig(env: Record<string, string | undefined>): UpstreamConfig {
+  const e = readEnvironment(environmentSchema, env, { what: 'upstream', secrets: SECRET_VARIABLES });
   const shared = { timeoutMs: e.UPSTREAM_TIMEOUT_MS, maxRetries: e.UPSTREAM_MAX_RETRIES };
   return {
     mayar: e.MAYAR_API_KEY

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readUpstreamConfig, UpstreamConfigError } from '@/lib/upstream/config';
+import { ConfigurationError } from '@/lib/config/read-environment';
+import { readUpstreamConfig } from '@/lib/upstream/config';
 
 describe('readUpstreamConfig', () => {
   it('leaves an upstream without its key (or the customer service without a base URL) unconfigured', () => {
@@ -57,7 +58,7 @@ describe('readUpstreamConfig', () => {
         UPSTREAM_TIMEOUT_MS: '5',
         UPSTREAM_MAX_RETRIES: '-1',
       });
-    expect(read).toThrow(UpstreamConfigError);
+    expect(read).toThrow(ConfigurationError);
     const message = (() => {
       try {
         read();
