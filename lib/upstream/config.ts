@@ -50,6 +50,8 @@ const environmentSchema = z.object({
   MAYAR_RATE_LIMIT_PER_MINUTE: wholeNumberSetting(0, 100_000, 20),
   CUSTOMERS_API_BASE_URL: baseUrl,
   CUSTOMERS_API_KEY: secret,
+  // DRF cuts a `limit` above its max_limit down without saying so; the walks step by the rows
+  // that came back, so a size above the service's cap is safe (just no faster).
   CUSTOMERS_PAGE_SIZE: wholeNumberSetting(1, 10_000, 1000),
   CUSTOMERS_RATE_LIMIT_PER_MINUTE: wholeNumberSetting(0, 100_000, 0),
   UPSTREAM_TIMEOUT_MS: wholeNumberSetting(100, 600_000, 15_000),

@@ -16,7 +16,8 @@ function rawIdOf(raw: unknown): number | null {
 /**
  * Every customer matching `filter`, by id keyset (`ordering=id&id_min=<last id + 1>`) rather
  * than offsets: a customer deleted while we page cannot shift the next page past a row.
- * `next` only says whether more rows follow.
+ * `next` only says whether more rows follow. A page may hold fewer rows than `pageSize` (DRF caps
+ * `limit` at its max_limit), which is why the next page starts after the last id returned.
  */
 export async function* walkServiceFull(
   http: UpstreamHttp,

@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import { parseCustomerListParams } from '@/lib/customers/list-params';
+import { DEFAULT_LIMIT, parseCustomerListParams } from '@/lib/customers/list-params';
 import { withBadFields, type Faults } from '../http/faults';
 import type { FakeResponse, FakeRoutes } from '../http/fake-server';
+import { readLimitOffset } from './drf-limit-offset';
 import { authenticateToken, type TokenKeys } from './drf-token-auth';
 import { createServiceQuery } from './query-service-records';
 import { serializeServiceCustomer } from './serialize-service-customer';
@@ -22,13 +23,17 @@ function pageLinks(url: URL, limit: number, offset: number, count: number, endle
   };
 }
 
-export function serviceRoutes(store: ServiceStore, keys: TokenKeys, clock: FakeClock, faults: Faults): FakeRoutes {
+export function serviceRoutes(store: ServiceStore, keys: TokenKeys, clock: FakeClock, faults: Faults, maxLimit: number): FakeRoutes {
   const query = createServiceQuery(store);
 
   function list(url: URL): FakeResponse {
-    const parsed = parseCustomerListParams(url.searchParams);
+    // Paging follows DRF (lenient, limit capped); the filters share the portal's parser.
+    const { limit, offset } = readLimitOffset(url.searchParams, { defaultLimit: DEFAULT_LIMIT, maxLimit });
+    const filters = new URLSearchParams(url.searchParams);
+    filters.delete('limit');
+    filters.delete('offset');
+    const parsed = parseCustomerListParams(filters);
     if (!parsed.ok) return { status: 400, body: parsed.errors };
-    const { limit, offset } = parsed.query;
     const now = clock.now();
     const matching = query(parsed.query, now);
     const results = matching.slice(offset, offset + limit).map((record) => withBadFields(faults, serializeServiceCustomer(record, now)));

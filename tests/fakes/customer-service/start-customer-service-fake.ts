@@ -1,3 +1,4 @@
+import { MAX_LIMIT } from '@/lib/customers/list-params';
 import { DATASET_EPOCH } from '../dataset/reference-time';
 import { generateServiceRecords, type ServiceRecord } from '../dataset/service-records';
 import type { Faults } from '../http/faults';
@@ -20,6 +21,11 @@ export interface CustomerServiceFakeOptions {
   apiKey?: string;
   /** Valid keys of non-staff users: 403. */
   nonStaffKeys?: string[];
+  /**
+   * DRF's `max_limit`: a larger `limit` is silently cut down to it. The document names no maximum;
+   * the default is the portal's own (1000), below the 10,000 CUSTOMERS_PAGE_SIZE allows.
+   */
+  maxLimit?: number;
   faults?: Faults;
 }
 
@@ -40,6 +46,6 @@ export async function startCustomerServiceFake(options: CustomerServiceFakeOptio
   const records = options.customers ?? generateServiceRecords({ size: options.size ?? 100, seed: options.seed, now: start });
   const dataset = createServiceStore(records, clock);
   const keys = { staff: [apiKey], nonStaff: options.nonStaffKeys ?? [] };
-  const server = await startFakeServer(serviceRoutes(dataset, keys, clock, faults), faults, options.port);
+  const server = await startFakeServer(serviceRoutes(dataset, keys, clock, faults, options.maxLimit ?? MAX_LIMIT), faults, options.port);
   return { ...server, apiKey, dataset, clock };
 }

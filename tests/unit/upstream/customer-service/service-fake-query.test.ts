@@ -138,13 +138,36 @@ describe('customer-service fake: the documented query contract', () => {
     expect(last.previous).toBe(`${fake.url}/api/customers?search=budi&limit=1&offset=1`);
   });
 
-  it('answers bad parameters with 400 and the offending fields', async () => {
+  it('caps limit at max_limit silently, as LimitOffsetPagination does, links carrying the capped limit', async () => {
+    const capped = await startCustomerServiceFake({ size: 12, now: NOW, maxLimit: 5 });
+    try {
+      const response = await fetch(`${capped.url}/api/customers?limit=5000&search=`, { headers: { Authorization: `Token ${capped.apiKey}` } });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as ListBody;
+      expect(body.results.map((row) => row.id)).toEqual([1, 2, 3, 4, 5]);
+      expect(body.count).toBe(12);
+      expect(body.next).toBe(`${capped.url}/api/customers?limit=5&search=&offset=5`);
+    } finally {
+      await capped.close();
+    }
+  });
+
+  it('falls back to the default limit and offset 0 for values DRF cannot read, instead of a 400', async () => {
+    for (const query of ['limit=0', 'limit=-3', 'limit=ten', 'limit=', 'offset=-1&limit=abc', 'offset=x']) {
+      const body = await list(query);
+      expect(body.results.map((row) => row.id), query).toEqual([1, 2, 3, 4, 5, 12]);
+      expect(body.previous, query).toBeNull();
+    }
+    expect(await ids('limit=+2&offset= 1 ')).toEqual([2, 3]);
+    expect((await list('offset=99999999999999999999')).results).toEqual([]);
+  });
+
+  it('answers bad filter parameters with 400 and the offending fields', async () => {
     const response = await fetch(`${fake.url}/api/customers?limit=0&ordering=name&is_active=maybe`, {
       headers: { Authorization: `Token ${fake.apiKey}` },
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
-      limit: ['Ensure this value is greater than or equal to 1.'],
       ordering: ['Select a valid choice. name is not one of the available choices.'],
       is_active: ['Must be a valid boolean.'],
     });
