@@ -9,12 +9,15 @@ export interface FailedResponse {
   detail: string | null;
   retryAfter: string | null;
   location: string | null;
+  /** Set when `status` was read from the body of an answer with this HTTP status (Mayar's `statusCode`). */
+  inBodyOf?: number;
 }
 
-function statusLine(status: number, detail: string | null): string {
+function statusLine({ status, detail, inBodyOf }: FailedResponse): string {
   const reason = STATUS_CODES[status] ?? 'Unknown Status';
   const extra = detail && detail.toLowerCase() !== reason.toLowerCase() ? `: ${detail}` : '';
-  return `${status} ${reason}${extra}`;
+  const where = inBodyOf === undefined ? '' : `, as statusCode in the body of an HTTP ${inBodyOf} answer`;
+  return `${status} ${reason}${extra}${where}`;
 }
 
 /** Turns a non-2xx answer into the typed error a caller can act on. */
@@ -24,10 +27,10 @@ export function errorForStatus(
   context: UpstreamErrorContext,
   nowMs: number,
 ): UpstreamError {
-  const { status, detail } = response;
+  const { status } = response;
   const { label, upstream } = identity;
   const base = { upstream, status, context };
-  const line = statusLine(status, detail);
+  const line = statusLine(response);
   const retryAfterMs = parseRetryAfter(response.retryAfter, nowMs) ?? undefined;
 
   if (status === 401) {
@@ -44,7 +47,7 @@ export function errorForStatus(
   if (status >= 500 || status === 408) {
     return new UpstreamError({ ...base, kind: 'unavailable', message: `${label} is unavailable (${line}). Try again later.`, retryable: true, retryAfterMs });
   }
-  if (status >= 300 && status < 400) {
+  if (status >= 300 && status < 400 && response.inBodyOf === undefined) {
     const where = response.location ? ` to ${response.location}` : '';
     return new UpstreamError({ ...base, kind: 'rejected', message: `${label} redirected the request${where} (${line}). Set ${identity.baseUrlVariable} to the final address.` });
   }

@@ -13,6 +13,8 @@ export interface JsonRequest {
   timeoutMs: number;
   context: UpstreamErrorContext;
   nowMs: number;
+  /** The status a JSON body declares for itself, or null when it declares none or success. */
+  bodyStatus?: (body: unknown) => number | null;
 }
 
 function isTimeout(error: unknown): boolean {
@@ -68,18 +70,18 @@ export async function requestJson(request: JsonRequest): Promise<unknown> {
     });
   }
 
-  if (!response.ok) {
-    const failed = {
-      status: response.status,
-      detail: summariseErrorBody(text, secret),
-      retryAfter: response.headers.get('retry-after'),
-      location: response.headers.get('location'),
-    };
-    throw errorForStatus(failed, identity, context, request.nowMs);
-  }
+  const failed = (status: number, inBodyOf?: number) => ({
+    status,
+    detail: summariseErrorBody(text, secret),
+    retryAfter: response.headers.get('retry-after'),
+    location: response.headers.get('location'),
+    inBodyOf,
+  });
+  if (!response.ok) throw errorForStatus(failed(response.status), identity, context, request.nowMs);
 
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? scrubSecret(error.message, secret) : 'unreadable';
     throw new UpstreamError({
@@ -90,4 +92,8 @@ export async function requestJson(request: JsonRequest): Promise<unknown> {
       message: `${identity.label} sent a response that is not valid JSON (${reason}).`,
     });
   }
+  // Checked here, inside the retried attempt, so a 5xx or 429 reported only in the body is retried like a real one.
+  const declared = request.bodyStatus?.(body) ?? null;
+  if (declared !== null) throw errorForStatus(failed(declared, response.status), identity, context, request.nowMs);
+  return body;
 }

@@ -16,6 +16,8 @@ export interface UpstreamHttpSettings {
   timeoutMs: number;
   maxRetries: number;
   ratePerMinute: number;
+  /** See JsonRequest.bodyStatus: for upstreams whose 200 answers can still carry an error status. */
+  bodyStatus?: (body: unknown) => number | null;
 }
 
 export type QueryParams = Record<string, string | number | undefined>;
@@ -46,8 +48,8 @@ export function createUpstreamHttp(settings: UpstreamHttpSettings, options: Upst
       async () => {
         await pacer.acquire();
         requestCount++;
-        const { identity, headers, secret, timeoutMs } = settings;
-        return requestJson({ identity, url, headers, secret, timeoutMs, context: where, nowMs: clock.now() });
+        const { identity, headers, secret, timeoutMs, bodyStatus } = settings;
+        return requestJson({ identity, url, headers, secret, timeoutMs, context: where, nowMs: clock.now(), bodyStatus });
       },
       {
         maxRetries: settings.maxRetries,

@@ -3,7 +3,7 @@ import type { MayarClientConfig } from '../config';
 import type { UpstreamClientOptions } from '../http/client-options';
 import { createUpstreamHttp } from '../http/upstream-http';
 import { MAYAR } from './mayar-identity';
-import type { MayarPage } from './mayar-schemas';
+import { mayarBodyStatus, type MayarPage } from './mayar-schemas';
 import { walkMayarV1 } from './walk-mayar-v1';
 import { walkMayarV2 } from './walk-mayar-v2';
 
@@ -24,6 +24,7 @@ export function createMayarClient(config: MayarClientConfig, options: UpstreamCl
       timeoutMs: config.timeoutMs,
       maxRetries: config.maxRetries,
       ratePerMinute: config.ratePerMinute,
+      bodyStatus: mayarBodyStatus,
     },
     options,
   );

@@ -91,5 +91,16 @@ export const mayarV2EnvelopeSchema = z.object({
   data: z.array(z.unknown()),
 });
 
+const declaredStatus = z.object({ statusCode: z.number() });
+
+/**
+ * Mayar repeats the status in every body (`{"statusCode":401,"messages":"Unauthorized"}`), so an
+ * answer is only a success when that says 200 too, whatever the HTTP status line said.
+ */
+export function mayarBodyStatus(body: unknown): number | null {
+  const parsed = declaredStatus.safeParse(body);
+  return parsed.success && parsed.data.statusCode !== 200 ? parsed.data.statusCode : null;
+}
+
 /** The V2 list documents `limit` at most 50. */
 export const MAYAR_V2_MAX_LIMIT = 50;

@@ -87,6 +87,10 @@ export async function startFakeServer(routes: FakeRoutes, faults: Faults, port =
       send(response, { status, body: routes.errorBody(status), headers });
       return log(status, fault);
     }
+    if (fault === 'error_in_ok_body') {
+      send(response, { status: 200, body: routes.errorBody(faults.errorInOkBody?.status ?? 500) });
+      return log(200, fault);
+    }
 
     for (const hook of hooks) await hook({ requestNumber: number, path: url.pathname, params: url.searchParams });
     const answer = routes.answer(url, request) ?? routes.notFound;

@@ -14,8 +14,10 @@ export interface Faults {
   latencyMs?: number;
   /** 429 with `Retry-After` (seconds or an HTTP date). */
   rateLimit?: FaultTrigger & { retryAfter?: string };
-  /** 5xx (500 by default), optionally with `Retry-After`. */
+  /** An error status (500 by default; e.g. 401 for a key revoked mid-walk), optionally with `Retry-After`. */
   serverError?: FaultTrigger & { status?: number; retryAfter?: string };
+  /** HTTP 200 carrying the error body of `status` (500 by default): Mayar's body has its own statusCode. */
+  errorInOkBody?: FaultTrigger & { status?: number };
   /** 200 with a body that is not JSON. */
   malformedJson?: FaultTrigger;
   /** 200 whose body stops halfway, the connection closed under it. */
@@ -26,7 +28,7 @@ export interface Faults {
   endlessPages?: boolean;
 }
 
-export type ResponseFault = 'rate_limit' | 'server_error' | 'malformed_json' | 'truncated_body';
+export type ResponseFault = 'rate_limit' | 'server_error' | 'error_in_ok_body' | 'malformed_json' | 'truncated_body';
 
 function fires(trigger: FaultTrigger | undefined, requestNumber: number): boolean {
   if (!trigger) return false;
@@ -42,6 +44,7 @@ function fires(trigger: FaultTrigger | undefined, requestNumber: number): boolea
 export function takeFault(faults: Faults, requestNumber: number): ResponseFault | null {
   if (fires(faults.rateLimit, requestNumber)) return 'rate_limit';
   if (fires(faults.serverError, requestNumber)) return 'server_error';
+  if (fires(faults.errorInOkBody, requestNumber)) return 'error_in_ok_body';
   if (fires(faults.malformedJson, requestNumber)) return 'malformed_json';
   if (fires(faults.truncatedBody, requestNumber)) return 'truncated_body';
   return null;

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { MayarRecord } from '../dataset/mayar-records';
 import { withBadFields, type Faults } from '../http/faults';
 import type { FakeResponse, FakeRoutes } from '../http/fake-server';
@@ -68,6 +68,7 @@ export function mayarRoutes(store: MayarStore, apiKey: string, paging: MayarPagi
       return null;
     },
     notFound: message(404, 'Not Found'),
-    errorBody: (status) => ({ statusCode: status, messages: status === 429 ? 'Too Many Requests' : 'Internal Server Error' }),
+    // As its documented 401: `{"statusCode":401,"messages":"Unauthorized"}`.
+    errorBody: (status) => ({ statusCode: status, messages: STATUS_CODES[status] ?? 'Error' }),
   };
 }

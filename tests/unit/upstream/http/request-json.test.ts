@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestJson, type JsonRequest } from '@/lib/upstream/http/request-json';
 import { UpstreamError } from '@/lib/upstream/http/upstream-error';
 import { MAYAR } from '@/lib/upstream/mayar/mayar-identity';
+import { mayarBodyStatus } from '@/lib/upstream/mayar/mayar-schemas';
 
 const KEY = 'sk-live-7f3a9c2e-secret';
 
@@ -112,6 +113,24 @@ describe('requestJson', () => {
     expect(error).toMatchObject({ kind: 'unavailable', retryable: true });
     expect(error.message).toContain(`could not be reached at http://127.0.0.1:${port} (ECONNREFUSED)`);
     expect((error.cause as Error).message).toBe('ECONNREFUSED');
+  });
+
+  it('fails a 200 whose body declares an error status, typed by that status, minus any echoed key', async () => {
+    const body = (statusCode: number) => `body=${encodeURIComponent(JSON.stringify({ statusCode, messages: `no, ${KEY}` }))}`;
+    const withCheck = { bodyStatus: mayarBodyStatus };
+    const unavailable = await failure(body(503), withCheck);
+    expect(unavailable).toMatchObject({ kind: 'unavailable', status: 503, retryable: true });
+    expect(unavailable.message).toBe(
+      'Mayar is unavailable (503 Service Unavailable: no, [redacted], as statusCode in the body of an HTTP 200 answer). Try again later. [page 3]',
+    );
+    expect(await failure(body(429), withCheck)).toMatchObject({ kind: 'rate_limited', retryable: true });
+    expect(await failure(body(403), withCheck)).toMatchObject({ kind: 'forbidden', retryable: false });
+    // Not a redirect to follow or report as one: an answer in a shape Mayar does not use.
+    const odd = await failure(body(302), withCheck);
+    expect(odd).toMatchObject({ kind: 'rejected', status: 302 });
+    expect(odd.message).not.toContain('redirected');
+    await expect(requestJson(request(body(200), withCheck))).resolves.toEqual({ statusCode: 200, messages: `no, ${KEY}` });
+    await expect(requestJson(request(body(503)))).resolves.toMatchObject({ statusCode: 503 });
   });
 
   it('maps a body that is not JSON to a retryable invalid_response', async () => {

@@ -50,8 +50,37 @@ describe('Mayar client under failure', () => {
     const error = (await failureOf(client.pages())) as UpstreamError;
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ kind: 'unavailable', status: 503, attempts: 6, context: { page: 1 } });
-    expect(error.message).toMatch(/^Mayar is unavailable \(503 Service Unavailable: Internal Server Error\)\. Try again later\. \[page 1, GET .*\] Gave up after 6 attempts\.$/);
+    expect(error.message).toMatch(/^Mayar is unavailable \(503 Service Unavailable\)\. Try again later\. \[page 1, GET .*\] Gave up after 6 attempts\.$/);
     expect(fake.requests).toHaveLength(6);
+  });
+
+  it('treats a 200 whose body says statusCode 401 as unauthorized, without retrying', async () => {
+    const { fake, client } = await setup({ faults: { errorInOkBody: { next: 1, status: 401 } } });
+    const error = (await failureOf(client.pages())) as UpstreamError;
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect(error).toMatchObject({ kind: 'unauthorized', status: 401, attempts: 1, context: { page: 1 } });
+    expect(error.message).toMatch(/^Mayar rejected the API key \(401 Unauthorized, as statusCode in the body of an HTTP 200 answer\)\. Check MAYAR_API_KEY\./);
+    expect(statuses(fake)).toEqual([200]);
+  });
+
+  it('retries a 200 whose body says statusCode 503, then carries on', async () => {
+    const { fake, clock, client } = await setup({ faults: { errorInOkBody: { requests: [2], status: 503 } } });
+    const pages = await collect(client.pages());
+    expect(pages.flatMap((page) => page.rows)).toHaveLength(30);
+    expect(fake.requests.map((request) => [request.params.page, request.fault])).toEqual([
+      ['1', null],
+      ['2', 'error_in_ok_body'],
+      ['2', null],
+      ['3', null],
+    ]);
+    expect(clock.sleeps).toEqual([250]);
+  });
+
+  it('gives up on a statusCode 500 body that does not go away, on the V2 list too', async () => {
+    const { client } = await setup({ faults: { errorInOkBody: { every: 1 } } }, { version: 'v2', maxRetries: 2 });
+    const error = (await failureOf(client.pages())) as UpstreamError;
+    expect(error).toMatchObject({ kind: 'unavailable', status: 500, attempts: 3 });
+    expect(error.message).toMatch(/^Mayar is unavailable \(500 Internal Server Error, as statusCode in the body of an HTTP 200 answer\)\. Try again later\./);
   });
 
   it('gives up on endless 429s with a typed rate_limited error', async () => {
