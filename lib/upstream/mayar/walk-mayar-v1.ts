@@ -10,6 +10,12 @@ import { mayarRowSchema, mayarV1EnvelopeSchema, type MayarPage } from './mayar-s
  * `GET /hl/v1/customer?page=&pageSize=`, page after page until `hasMore: false`. The server may
  * use another page size than asked (the document asks 10 and gets 12), so the walk follows `page`
  * and `hasMore` and never computes offsets itself.
+ *
+ * Page numbers are offsets underneath, so customers added or removed mid-walk move rows across
+ * page boundaries. A moved total sets `totalChanged`; a row pushed onto the next page repeats, so
+ * fewer distinct ids than `total` arrive. But a removal before the next page balanced by an
+ * addition after it skips one customer with every count intact: one v1 pass cannot prove that
+ * nobody was skipped, so a customer missing from a single pass is not known to be deleted.
  */
 export async function* walkMayarV1(http: UpstreamHttp, pageSize: number, maxPages = DEFAULT_MAX_PAGES): AsyncGenerator<MayarPage> {
   let firstTotal: number | undefined;

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { takeFault, type Faults, type ResponseFault } from './faults';
+import { extraLatency, takeFault, type Faults, type ResponseFault } from './faults';
 
 export interface FakeResponse {
   status: number;
@@ -24,6 +24,8 @@ export interface PageHookContext {
 export type PageHook = (context: PageHookContext) => void | Promise<void>;
 
 export interface FakeRoutes {
+  /** A 429 when the caller is over the upstream's own rate limit, else null; asked before anything else. */
+  throttle?(request: IncomingMessage): FakeResponse | null;
   /** An error answer when the credentials are not accepted, else null. */
   authenticate(request: IncomingMessage): FakeResponse | null;
   /** The real answer, or null for an unknown path. */
@@ -71,9 +73,10 @@ export async function startFakeServer(routes: FakeRoutes, faults: Faults, port =
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? '127.0.0.1'}`);
     const log = (status: number, fault: ResponseFault | null = null) =>
       requests.push({ number, path: url.pathname, params: Object.fromEntries(url.searchParams), status, fault });
-    if (faults.latencyMs) await sleep(faults.latencyMs);
+    const latency = (faults.latencyMs ?? 0) + extraLatency(faults, number);
+    if (latency) await sleep(latency);
 
-    const denied = routes.authenticate(request);
+    const denied = routes.throttle?.(request) ?? routes.authenticate(request);
     if (denied) {
       send(response, denied);
       return log(denied.status);

@@ -12,6 +12,8 @@ export interface FaultTrigger {
 export interface Faults {
   /** Added before every answer. */
   latencyMs?: number;
+  /** Added, on top of `latencyMs`, before the chosen answers only: one slow page in a walk. */
+  slow?: FaultTrigger & { ms: number };
   /** 429 with `Retry-After` (seconds or an HTTP date). */
   rateLimit?: FaultTrigger & { retryAfter?: string };
   /** An error status (500 by default; e.g. 401 for a key revoked mid-walk), optionally with `Retry-After`. */
@@ -38,6 +40,11 @@ function fires(trigger: FaultTrigger | undefined, requestNumber: number): boolea
   }
   if (trigger.every && requestNumber % trigger.every === 0) return true;
   return trigger.requests?.includes(requestNumber) ?? false;
+}
+
+/** Extra delay before this request's answer. */
+export function extraLatency(faults: Faults, requestNumber: number): number {
+  return fires(faults.slow, requestNumber) ? faults.slow!.ms : 0;
 }
 
 /** The fault this request gets, if any (at most one). */

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UpstreamError } from '@/lib/upstream/http/upstream-error';
 import { createMayarClient } from '@/lib/upstream/mayar/create-mayar-client';
-import { startMayarFake, type MayarFake, type MayarFakeOptions } from '@/tests/fakes/mayar/start-mayar-fake';
+import { MAYAR_RATE_LIMIT_PER_MINUTE, startMayarFake, type MayarFake, type MayarFakeOptions } from '@/tests/fakes/mayar/start-mayar-fake';
 import { collect, failureOf, mayarConfig } from '../support/client-configs';
 import { virtualClock, type VirtualClock } from '../support/virtual-clock';
 
@@ -97,6 +97,14 @@ describe('Mayar client under failure', () => {
     expect(client.requestCount).toBe(2);
   });
 
+  it('retries one answer too slow for its timeout, then carries on', async () => {
+    const { client } = await setup({ faults: { slow: { requests: [2], ms: 400 } } }, { timeoutMs: 100 });
+    const pages = await collect(client.pages());
+    expect(pages.flatMap((page) => page.rows)).toHaveLength(30);
+    // Page 2 twice: the slow answer was abandoned (the fake logs it only once it finally answers).
+    expect(client.requestCount).toBe(4);
+  });
+
   it('recovers from one malformed JSON body; reports invalid_response when it persists', async () => {
     const once = await setup({ faults: { malformedJson: { requests: [2] } } });
     expect((await collect(once.client.pages())).flatMap((page) => page.rows)).toHaveLength(30);
@@ -156,6 +164,58 @@ describe('Mayar client under failure', () => {
       expect(await response.json()).toEqual({ statusCode: 401, messages: 'Unauthorized' });
     }
     expect((await fetch(url, { headers: { Authorization: `Bearer ${fake.apiKey}` } })).status).toBe(200);
+  });
+});
+
+describe('Mayar fake: the documented rate limit', () => {
+  it('answers the 21st request of a minute from one IP with 429, Retry-After and Mayar\'s body, and counts no refused request', async () => {
+    const clock = virtualClock(0);
+    fake = await startMayarFake({ size: 5, rateLimit: { perMinute: MAYAR_RATE_LIMIT_PER_MINUTE, now: clock.now } });
+    const get = () => fetch(`${fake!.url}/hl/v1/customer?page=1&pageSize=10`, { headers: { Authorization: `Bearer ${fake!.apiKey}` } });
+    for (let request = 0; request < 20; request++) {
+      expect((await get()).status).toBe(200);
+      clock.advance(1000);
+    }
+    const refused = await get();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('40');
+    expect(await refused.json()).toEqual({ statusCode: 429, messages: 'Too Many Requests' });
+    clock.advance(39_000);
+    expect((await get()).headers.get('retry-after')).toBe('1');
+    clock.advance(1000);
+    expect((await get()).status).toBe(200);
+  });
+});
+
+describe('Mayar client against the rate-limited fake', () => {
+  async function limited(config: Parameters<typeof mayarConfig>[1]) {
+    const clock = virtualClock(0);
+    fake = await startMayarFake({ size: 300, pageSizeOverride: 10, rateLimit: { perMinute: MAYAR_RATE_LIMIT_PER_MINUTE, now: clock.now } });
+    const client = createMayarClient(mayarConfig(fake, config), { clock });
+    return { fake, clock, client };
+  }
+
+  it('never trips the limit with the default pacing (20 a minute)', async () => {
+    const { fake, clock, client } = await limited({});
+    expect((await collect(client.pages())).flatMap((page) => page.rows)).toHaveLength(300);
+    expect(statuses(fake).filter((status) => status !== 200)).toEqual([]);
+    expect(clock.sleeps).toEqual([60_000]);
+  });
+
+  it('paced above the limit (50 a minute, as another Mayar page says), backs off on 429 and finishes', async () => {
+    const { fake, clock, client } = await limited({ ratePerMinute: 50 });
+    const pages = await collect(client.pages());
+    expect(pages.flatMap((page) => page.rows.map((row) => row.id))).toEqual(fake.dataset.all().map((record) => record.id));
+    expect(statuses(fake)).toEqual([...Array<number>(20).fill(200), 429, ...Array<number>(10).fill(200)]);
+    expect(fake.requests[20]!.params.page).toBe(fake.requests[21]!.params.page);
+    expect(clock.sleeps).toEqual([60_000]);
+  });
+
+  it('unpaced, waits out every Retry-After and still gets each customer once', async () => {
+    const { fake, client } = await limited({ ratePerMinute: 0 });
+    const pages = await collect(client.pages());
+    expect(pages.flatMap((page) => page.rows)).toHaveLength(300);
+    expect(statuses(fake).filter((status) => status === 429)).toHaveLength(1);
   });
 });
 

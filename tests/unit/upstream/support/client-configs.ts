@@ -22,6 +22,17 @@ export async function collect<T>(pages: AsyncIterable<T>): Promise<T[]> {
   return all;
 }
 
+/** Runs a walk that must fail: the pages it delivered first, and the error it ended with. */
+export async function walkToFailure<T>(pages: AsyncIterable<T>): Promise<{ pages: T[]; error: unknown }> {
+  const delivered: T[] = [];
+  try {
+    for await (const page of pages) delivered.push(page);
+  } catch (error) {
+    return { pages: delivered, error };
+  }
+  throw new Error(`expected the walk to fail; it ended normally after ${delivered.length} pages`);
+}
+
 /** Runs a walk to its end and returns the error it failed with. */
 export async function failureOf(pages: AsyncIterable<unknown> | Promise<unknown>): Promise<unknown> {
   try {
