@@ -3,12 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomerServiceClient } from '@/lib/upstream/customer-service/create-customer-service-client';
+import { UpstreamError } from '@/lib/upstream/http/upstream-error';
 import { createMayarClient } from '@/lib/upstream/mayar/create-mayar-client';
 import type { Faults } from '@/tests/fakes/http/faults';
 import { startCustomerServiceFake } from '@/tests/fakes/customer-service/start-customer-service-fake';
 import { startMayarFake } from '@/tests/fakes/mayar/start-mayar-fake';
 import { captureStderr } from './support/capture-stderr';
-import { failureOf, mayarConfig, serviceConfig } from './support/client-configs';
+import { collect, failureOf, mayarConfig, serviceConfig } from './support/client-configs';
 import { virtualClock } from './support/virtual-clock';
 
 const MAYAR_KEY = 'mayar-live-key-5f0c1d2e3a4b';
@@ -20,7 +21,6 @@ const FAILURES: [string, Faults][] = [
   ['malformed JSON', { malformedJson: { every: 1 } }],
   ['truncated body', { truncatedBody: { every: 1 } }],
   ['endless pages', { endlessPages: true }],
-  ['bad row', { badRows: [{ id: 1, field: 'updated_at', value: SERVICE_KEY }] }],
   ['timeout', { latencyMs: 200 }],
 ];
 
@@ -55,8 +55,9 @@ describe('no upstream key in errors or logs', () => {
     const stderr = captureStderr();
     try {
       const client = createMayarClient(mayarConfig(fake, { timeoutMs: 100, maxRetries: 2 }), { clock: virtualClock() });
-      const outcome = await failureOf(client.pages()).catch((noFailure: unknown) => noFailure);
-      expect(everythingIn(outcome)).not.toContain(MAYAR_KEY);
+      const error = await failureOf(client.pages());
+      expect(error).toBeInstanceOf(UpstreamError);
+      expect(everythingIn(error)).not.toContain(MAYAR_KEY);
       expect(stderr.text()).not.toContain(MAYAR_KEY);
     } finally {
       stderr.restore();
@@ -70,8 +71,50 @@ describe('no upstream key in errors or logs', () => {
     try {
       const client = createCustomerServiceClient(serviceConfig(fake, { timeoutMs: 100, maxRetries: 2 }), { clock: virtualClock() });
       for (const walk of [client.pages(), client.changes(null)]) {
-        const outcome = await failureOf(walk).catch((noFailure: unknown) => noFailure);
-        expect(everythingIn(outcome)).not.toContain(SERVICE_KEY);
+        const error = await failureOf(walk);
+        expect(error).toBeInstanceOf(UpstreamError);
+        expect(everythingIn(error)).not.toContain(SERVICE_KEY);
+      }
+      expect(stderr.text()).not.toContain(SERVICE_KEY);
+    } finally {
+      stderr.restore();
+      await fake.close();
+    }
+  });
+
+  it('Mayar: reports rows whose bad fields hold the key without repeating it', async () => {
+    const fake = await startMayarFake({ size: 20, apiKey: MAYAR_KEY });
+    const [first, second] = fake.dataset.all();
+    fake.faults.badRows = [
+      { id: first!.id, field: 'updatedAt', value: MAYAR_KEY },
+      { id: second!.id, field: 'userId', value: MAYAR_KEY },
+    ];
+    const stderr = captureStderr();
+    try {
+      const pages = await collect(createMayarClient(mayarConfig(fake), { clock: virtualClock() }).pages());
+      const invalid = pages.flatMap((page) => page.invalid);
+      expect(invalid.map((row) => row.upstreamId)).toEqual([first!.id, second!.id]);
+      expect(JSON.stringify(invalid)).not.toContain(MAYAR_KEY);
+      expect(stderr.text()).not.toContain(MAYAR_KEY);
+    } finally {
+      stderr.restore();
+      await fake.close();
+    }
+  });
+
+  it('customer service: reports rows whose bad fields hold the key without repeating it, in both walks', async () => {
+    const fake = await startCustomerServiceFake({ size: 20, apiKey: SERVICE_KEY });
+    fake.faults.badRows = [
+      { id: 1, field: 'updated_at', value: SERVICE_KEY },
+      { id: 2, field: 'is_active', value: SERVICE_KEY },
+    ];
+    const stderr = captureStderr();
+    try {
+      const client = createCustomerServiceClient(serviceConfig(fake), { clock: virtualClock() });
+      for (const walk of [client.pages(), client.changes(null)]) {
+        const invalid = (await collect(walk)).flatMap((page) => page.invalid);
+        expect(invalid.map((row) => row.upstreamId).sort()).toEqual(['1', '2']);
+        expect(JSON.stringify(invalid)).not.toContain(SERVICE_KEY);
       }
       expect(stderr.text()).not.toContain(SERVICE_KEY);
     } finally {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_RETRY_AFTER_MS, withRetries, type RetryPolicy } from '@/lib/upstream/http/retry';
 import { UpstreamError, type UpstreamErrorKind } from '@/lib/upstream/http/upstream-error';
+import { createMayarClient } from '@/lib/upstream/mayar/create-mayar-client';
+import { startMayarFake } from '@/tests/fakes/mayar/start-mayar-fake';
+import { collect, mayarConfig } from '../support/client-configs';
 import { virtualClock } from '../support/virtual-clock';
 
 const failure = (kind: UpstreamErrorKind, retryable: boolean, retryAfterMs?: number) =>
@@ -23,8 +26,32 @@ function flaky(errors: UpstreamError[]) {
 }
 
 describe('withRetries', () => {
-  it('allows five minutes of Retry-After by default', () => {
-    expect(DEFAULT_MAX_RETRY_AFTER_MS).toBe(300_000);
+  /** One 429 with this Retry-After, then the page, through a client built with no options but its clock. */
+  async function afterOneRetryAfter(retryAfter: string) {
+    const fake = await startMayarFake({ size: 3, faults: { rateLimit: { next: 1, retryAfter } } });
+    try {
+      const clock = virtualClock(0);
+      const client = createMayarClient(mayarConfig(fake), { clock });
+      const outcome = await collect(client.pages()).catch((error: unknown) => error);
+      return { outcome, sleeps: clock.sleeps, requests: client.requestCount };
+    } finally {
+      await fake.close();
+    }
+  }
+
+  it('by default waits out a Retry-After of up to five minutes', async () => {
+    const { outcome, sleeps, requests } = await afterOneRetryAfter('300');
+    expect(outcome).toHaveLength(1);
+    expect(sleeps).toEqual([300_000]);
+    expect(requests).toBe(2);
+  });
+
+  it('by default reports a Retry-After longer than five minutes instead of sleeping through it', async () => {
+    const { outcome, sleeps, requests } = await afterOneRetryAfter('301');
+    expect(outcome).toBeInstanceOf(UpstreamError);
+    expect(outcome).toMatchObject({ kind: 'rate_limited', attempts: 1, retryAfterMs: 301_000 });
+    expect(sleeps).toEqual([]);
+    expect(requests).toBe(1);
   });
 
   it('retries retryable failures with growing, capped backoff and returns the eventual answer', async () => {
