@@ -4,12 +4,11 @@
  */
 import 'server-only';
 import { z } from 'zod';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { Db } from '@/lib/db/client';
 import { verifyPasswordOrDummy } from './password-hash';
 import { sessionStamp, type SessionUser } from './session-user';
 import { INVALID_CREDENTIALS, tooManyAttemptsMessage } from './sign-in-messages';
-import { checkSignInThrottle, retryAfterMinutes } from './sign-in-throttle';
+import { beginSignInAttempt, retryAfterMinutes, settleSignInAttempt } from './sign-in-throttle';
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(254),
@@ -28,24 +27,25 @@ export async function authorizeCredentials(db: Db, input: unknown, context: Auth
   if (!parsed.success || !parsed.data.email || !parsed.data.password) return { ok: false, message: INVALID_CREDENTIALS };
   const { email, password } = parsed.data;
   const now = (context.now ?? (() => new Date()))();
-  const audit = { targetType: 'user', targetId: email, ip: context.ip } as const;
 
   const user = await db.user.findUnique({ where: { email } });
-  const verdict = await checkSignInThrottle(db, { email, ip: context.ip, now, accountClearedAt: user?.lastLoginAt });
+  const { attemptId, verdict } = await beginSignInAttempt(db, { email, ip: context.ip, now, accountClearedAt: user?.lastLoginAt });
   if (!verdict.allowed) {
-    await recordAuditEvent(db, { actor: null, action: 'auth.sign_in_throttled', ...audit });
+    await settleSignInAttempt(db, attemptId, { action: 'auth.sign_in_throttled' });
     return { ok: false, message: tooManyAttemptsMessage(retryAfterMinutes(verdict.retryAfterMs)) };
   }
 
   const passwordOk = await verifyPasswordOrDummy(user?.passwordHash, password);
   if (!user || !passwordOk || !user.isActive) {
     const reason = !user ? 'unknown_email' : !passwordOk ? 'wrong_password' : 'inactive';
-    await recordAuditEvent(db, { actor: null, action: 'auth.sign_in_failed', ...audit, details: { reason } });
+    await settleSignInAttempt(db, attemptId, { action: 'auth.sign_in_failed', reason });
     return { ok: false, message: INVALID_CREDENTIALS };
   }
 
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-  await recordAuditEvent(db, { actor: user, action: 'auth.sign_in', targetType: 'user', targetId: user.id, ip: context.ip });
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+    await settleSignInAttempt(tx, attemptId, { action: 'auth.sign_in', user });
+  });
   return {
     ok: true,
     user: { id: user.id, email: user.email, name: user.name, role: user.role },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authorizeCredentials } from '@/lib/auth/authorize-credentials';
+import { authorizeCredentials, type AuthorizeResult } from '@/lib/auth/authorize-credentials';
 import { hashPassword } from '@/lib/auth/password-hash';
+import { INVALID_CREDENTIALS } from '@/lib/auth/sign-in-messages';
 import { SIGN_IN_THROTTLE } from '@/lib/auth/sign-in-throttle';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
@@ -14,12 +15,14 @@ beforeAll(async () => {
       { email: 'bob@example.com', name: 'Bob', passwordHash },
       { email: 'cy@example.com', name: 'Cy', passwordHash },
       { email: 'gone@example.com', name: 'Gone', passwordHash, isActive: false },
+      { email: 'dora@example.com', name: 'Dora', passwordHash },
     ],
   });
 });
 afterAll(() => database.drop());
 
-const GENERIC = { ok: false, message: 'Invalid email or password.' };
+const GENERIC: AuthorizeResult = { ok: false, message: 'Invalid email or password.' };
+const THROTTLED: AuthorizeResult = { ok: false, message: 'Too many attempts. Try again in 15 minutes.' };
 let ipCounter = 0;
 const freshIp = () => `203.0.113.${++ipCounter}`;
 const minutesFromNow = (minutes: number) => () => new Date(Date.now() + minutes * 60_000);
@@ -59,7 +62,7 @@ describe('sign-in throttling', () => {
       expect(await attempt('bob@example.com', `wrong-${i}`, freshIp())).toEqual(GENERIC);
     }
     const refused = await attempt('bob@example.com', 'the-right-password', freshIp());
-    expect(refused).toEqual({ ok: false, message: 'Too many attempts. Try again in 15 minutes.' });
+    expect(refused).toEqual(THROTTLED);
     expect(await attempt('cy@example.com', 'the-right-password', freshIp())).toMatchObject({ ok: true });
     expect(await database.db.auditEvent.count({ where: { action: 'auth.sign_in_throttled', targetId: 'bob@example.com' } })).toBe(1);
   });
@@ -87,7 +90,7 @@ describe('sign-in throttling', () => {
   it('throttles unknown emails exactly like real ones', async () => {
     const ip = freshIp();
     for (let i = 0; i < SIGN_IN_THROTTLE.maxFailures; i += 1) await attempt('ghost@example.com', 'x', freshIp());
-    expect(await attempt('ghost@example.com', 'x', ip)).toEqual({ ok: false, message: 'Too many attempts. Try again in 15 minutes.' });
+    expect(await attempt('ghost@example.com', 'x', ip)).toEqual(THROTTLED);
   });
 
   it(`refuses the ${SIGN_IN_THROTTLE.maxFailures + 1}th failure from one IP across accounts, until the window passes`, async () => {
@@ -95,10 +98,7 @@ describe('sign-in throttling', () => {
     for (let i = 0; i < SIGN_IN_THROTTLE.maxFailures; i += 1) {
       expect(await attempt(`spray-${i}@example.com`, 'guess', ip)).toEqual(GENERIC);
     }
-    expect(await attempt('cy@example.com', 'the-right-password', ip)).toEqual({
-      ok: false,
-      message: 'Too many attempts. Try again in 15 minutes.',
-    });
+    expect(await attempt('cy@example.com', 'the-right-password', ip)).toEqual(THROTTLED);
     expect(await attempt('cy@example.com', 'the-right-password', freshIp())).toMatchObject({ ok: true });
     expect(await attempt('cy@example.com', 'the-right-password', ip, minutesFromNow(16))).toMatchObject({ ok: true });
   });
@@ -114,5 +114,45 @@ describe('sign-in throttling', () => {
     for (let i = 0; i < SIGN_IN_THROTTLE.maxFailures + 1; i += 1) {
       expect(await attempt(`anon-${i}@example.com`, 'guess', null)).toEqual(GENERIC);
     }
+  });
+});
+
+describe('parallel sign-in attempts', () => {
+  const RACERS = SIGN_IN_THROTTLE.maxFailures * 3;
+  // Every racer is either checked (and refused as a wrong password) or throttled, never signed in.
+  // Racers that start later write later rows, so a refusal may say 15 or 16 minutes.
+  const tally = (results: AuthorizeResult[]) => {
+    const checked = results.filter((result) => !result.ok && result.message === INVALID_CREDENTIALS).length;
+    const throttled = results.filter((result) => !result.ok && /^Too many attempts\./.test(result.message)).length;
+    return { checked, throttled };
+  };
+  const failures = (where: { targetId: string } | { ip: string }) =>
+    database.db.auditEvent.count({ where: { action: 'auth.sign_in_failed', ...where } });
+
+  it(`let at most ${SIGN_IN_THROTTLE.maxFailures} wrong passwords be checked on one account, however many race`, async () => {
+    const results = await Promise.all(Array.from({ length: RACERS }, (_, i) => attempt('dora@example.com', `wrong-${i}`, freshIp())));
+    const { checked, throttled } = tally(results);
+    expect(checked).toBeLessThanOrEqual(SIGN_IN_THROTTLE.maxFailures);
+    expect(throttled).toBe(RACERS - checked);
+    // Every attempt left exactly one row, settled: the checked ones as failures, the rest as throttled.
+    expect(await failures({ targetId: 'dora@example.com' })).toBe(checked);
+    expect(await database.db.auditEvent.count({ where: { action: 'auth.sign_in_throttled', targetId: 'dora@example.com' } })).toBe(throttled);
+  });
+
+  it(`let at most ${SIGN_IN_THROTTLE.maxFailures} failures through from one IP, however many race`, async () => {
+    const ip = freshIp();
+    const results = await Promise.all(Array.from({ length: RACERS }, (_, i) => attempt(`racer-${i}@example.com`, 'guess', ip)));
+    const { checked, throttled } = tally(results);
+    expect(checked).toBeLessThanOrEqual(SIGN_IN_THROTTLE.maxFailures);
+    expect(throttled).toBe(RACERS - checked);
+    expect(await failures({ ip })).toBe(checked);
+  });
+
+  it('never lets a racing attempt past a limit that is already reached', async () => {
+    const ip = freshIp();
+    for (let i = 0; i < SIGN_IN_THROTTLE.maxFailures - 1; i += 1) expect(await attempt(`late-${i}@example.com`, 'guess', ip)).toEqual(GENERIC);
+    const results = await Promise.all(Array.from({ length: RACERS }, (_, i) => attempt(`late-racer-${i}@example.com`, 'guess', ip)));
+    expect(tally(results).checked).toBeLessThanOrEqual(1);
+    expect(await failures({ ip })).toBeLessThanOrEqual(SIGN_IN_THROTTLE.maxFailures);
   });
 });
