@@ -21,17 +21,21 @@ export async function createApiToken(
 ): Promise<CreatedApiToken> {
   const label = tokenLabelSchema.parse(input.label);
   const key = generateTokenKey();
-  const token = await db.apiToken.create({
-    data: { userId: input.userId, label, keyHash: hashTokenKey(key), prefix: visibleTokenPrefix(key) },
-    select: { id: true, label: true, prefix: true, createdAt: true },
-  });
-  await recordAuditEvent(db, {
-    actor: audit.actor,
-    action: 'token.create',
-    targetType: 'api_token',
-    targetId: token.id,
-    details: { label, prefix: token.prefix, ownerId: input.userId },
-    ip: audit.ip,
+  // With its audit entry in one transaction: no token may exist whose creation the log does not show.
+  const token = await db.$transaction(async (tx) => {
+    const created = await tx.apiToken.create({
+      data: { userId: input.userId, label, keyHash: hashTokenKey(key), prefix: visibleTokenPrefix(key) },
+      select: { id: true, label: true, prefix: true, createdAt: true },
+    });
+    await recordAuditEvent(tx, {
+      actor: audit.actor,
+      action: 'token.create',
+      targetType: 'api_token',
+      targetId: created.id,
+      details: { label, prefix: created.prefix, ownerId: input.userId },
+      ip: audit.ip,
+    });
+    return created;
   });
   return { ...token, key };
 }

@@ -5,7 +5,8 @@ export type RevokeResult = { ok: true } | { ok: false; error: 'not_found' };
 
 /**
  * Revokes a token. `ownerId` limits the search to that user's tokens (a user revoking their
- * own); null lets an admin revoke anyone's. Someone else's token reads as not found.
+ * own); null lets an admin revoke anyone's. Someone else's token reads as not found. The
+ * revocation and its audit entry commit together.
  */
 export async function revokeApiToken(
   db: Db,
@@ -14,14 +15,16 @@ export async function revokeApiToken(
   now: Date = new Date(),
 ): Promise<RevokeResult> {
   const where = { id: input.tokenId, revokedAt: null, ...(input.ownerId === null ? {} : { userId: input.ownerId }) };
-  const { count } = await db.apiToken.updateMany({ where, data: { revokedAt: now } });
-  if (count === 0) return { ok: false, error: 'not_found' };
-  await recordAuditEvent(db, {
-    actor: audit.actor,
-    action: 'token.revoke',
-    targetType: 'api_token',
-    targetId: input.tokenId,
-    ip: audit.ip,
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.apiToken.updateMany({ where, data: { revokedAt: now } });
+    if (count === 0) return { ok: false, error: 'not_found' } as const;
+    await recordAuditEvent(tx, {
+      actor: audit.actor,
+      action: 'token.revoke',
+      targetType: 'api_token',
+      targetId: input.tokenId,
+      ip: audit.ip,
+    });
+    return { ok: true } as const;
   });
-  return { ok: true };
 }

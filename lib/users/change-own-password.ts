@@ -8,7 +8,10 @@ export type ChangeOwnPasswordResult =
   | { ok: true }
   | { ok: false; field: 'currentPassword' | 'newPassword'; message: string };
 
-/** Requires the current password. The new hash ends the user's other sessions (see session-user.ts). */
+/**
+ * Requires the current password. The new hash ends the user's other sessions (see
+ * session-user.ts); it and its audit entry commit together.
+ */
 export async function changeOwnPassword(
   db: Db,
   userId: number,
@@ -24,7 +27,10 @@ export async function changeOwnPassword(
   if (input.currentPassword === input.newPassword) {
     return { ok: false, field: 'newPassword', message: 'Choose a password different from the current one.' };
   }
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(parsed.data) } });
-  await recordAuditEvent(db, { ...context, action: 'user.password_change', targetType: 'user', targetId: userId });
+  const passwordHash = await hashPassword(parsed.data);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await recordAuditEvent(tx, { ...context, action: 'user.password_change', targetType: 'user', targetId: userId });
+  });
   return { ok: true };
 }

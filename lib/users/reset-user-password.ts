@@ -13,8 +13,10 @@ export type ResetPasswordResult = { ok: true; password: string } | { ok: false; 
 export async function resetUserPassword(db: Db, userId: number, context: ChangeContext): Promise<ResetPasswordResult> {
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
-  const { count } = await db.user.updateMany({ where: { id: userId }, data: { passwordHash } });
-  if (count === 0) return { ok: false, error: 'not_found' };
-  await recordAuditEvent(db, { ...context, action: 'user.password_reset', targetType: 'user', targetId: userId });
-  return { ok: true, password };
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash } });
+    if (count === 0) return { ok: false, error: 'not_found' } as const;
+    await recordAuditEvent(tx, { ...context, action: 'user.password_reset', targetType: 'user', targetId: userId });
+    return { ok: true, password } as const;
+  });
 }

@@ -55,7 +55,20 @@ describe('API token lifecycle', () => {
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(await refused.response.json()).toEqual({ detail: 'Invalid token.' });
     expect(await revokeApiToken(database.db, { tokenId: id, ownerId: owner.id }, audit(owner))).toEqual({ ok: false, error: 'not_found' });
-    expect(await database.db.auditEvent.count({ where: { action: 'token.revoke', targetId: String(id) } })).toBe(1);
+    const revocations = await database.db.auditEvent.findMany({ where: { action: 'token.revoke', targetId: String(id) } });
+    expect(revocations).toMatchObject([{ actorId: owner.id, actorEmail: owner.email, targetType: 'api_token', ip: '198.51.100.7' }]);
+  });
+
+  it('creates or revokes a token only together with its audit entry', async () => {
+    // An actor that does not exist breaks the audit entry's foreign key: the change must go with it.
+    const unloggable = { actor: { id: 999_999, email: 'nobody@example.com' }, ip: null };
+    await expect(createApiToken(database.db, { userId: owner.id, label: 'unlogged' }, unloggable)).rejects.toThrow();
+    expect(await database.db.apiToken.count({ where: { label: 'unlogged' } })).toBe(0);
+
+    const { id, key } = await createApiToken(database.db, { userId: owner.id, label: 'kept' }, audit(owner));
+    await expect(revokeApiToken(database.db, { tokenId: id, ownerId: null }, unloggable)).rejects.toThrow();
+    expect((await call(key)).ok).toBe(true);
+    expect(await database.db.auditEvent.count({ where: { action: 'token.revoke', targetId: String(id) } })).toBe(0);
   });
 
   it('coalesces last-used writes across instances: the database row decides', async () => {

@@ -7,12 +7,16 @@ import { changeUserRole } from '@/lib/users/change-user-role';
 import { createUser } from '@/lib/users/create-user';
 import { resetUserPassword } from '@/lib/users/reset-user-password';
 import { setUserActive } from '@/lib/users/set-user-active';
-import { SYSTEM_CHANGE } from '@/lib/users/user-audit';
+import { SYSTEM_CHANGE, type ChangeContext } from '@/lib/users/user-audit';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 let database: TestDatabase;
+/** An admin acting from the Users page, as the server actions pass it on. */
+let byAdmin: ChangeContext;
 beforeAll(async () => {
   database = await createTestDatabase();
+  const actor = await database.db.user.create({ data: { email: 'acting.admin@example.com', name: 'Acting', passwordHash: 'x', role: 'ADMIN' } });
+  byAdmin = { actor: { id: actor.id, email: actor.email }, ip: '192.0.2.44' };
 });
 afterAll(() => database.drop());
 
@@ -29,6 +33,21 @@ async function newUser(role: 'STAFF' | 'ADMIN', password = 'initial-password-1')
 }
 
 const claimsOf = (user: { id: number; passwordHash: string }) => ({ userId: user.id, stamp: sessionStamp(user.passwordHash) });
+
+/** The audit trail of one user, oldest first, without the user.create written by newUser. */
+const auditOf = async (userId: number) =>
+  database.db.auditEvent.findMany({
+    where: { targetType: 'user', targetId: String(userId), action: { not: 'user.create' } },
+    orderBy: { id: 'asc' },
+    select: { action: true, actorId: true, actorEmail: true, ip: true, details: true },
+  });
+const byAdminEvent = (action: string, details: unknown = null) => ({
+  action,
+  actorId: byAdmin.actor!.id,
+  actorEmail: byAdmin.actor!.email,
+  ip: byAdmin.ip,
+  details,
+});
 
 describe('users', () => {
   it('stores the email lower-cased and unique, the password only as an argon2id hash, and audits', async () => {
@@ -50,36 +69,44 @@ describe('users', () => {
   it('ends sessions at once on deactivation, and restores them on reactivation', async () => {
     const user = await newUser('STAFF');
     expect(await loadSessionUser(database.db, claimsOf(user))).toMatchObject({ id: user.id, role: 'STAFF' });
-    expect(await setUserActive(database.db, user.id, false, SYSTEM_CHANGE)).toEqual({ ok: true });
+    expect(await setUserActive(database.db, user.id, false, byAdmin)).toEqual({ ok: true });
     expect(await loadSessionUser(database.db, claimsOf(user))).toBeNull();
-    expect(await setUserActive(database.db, user.id, true, SYSTEM_CHANGE)).toEqual({ ok: true });
+    // Asking for what already is changes nothing and logs nothing.
+    expect(await setUserActive(database.db, user.id, false, byAdmin)).toEqual({ ok: true });
+    expect(await setUserActive(database.db, user.id, true, byAdmin)).toEqual({ ok: true });
     expect(await loadSessionUser(database.db, claimsOf(user))).not.toBeNull();
+    expect(await auditOf(user.id)).toEqual([byAdminEvent('user.deactivate'), byAdminEvent('user.reactivate')]);
   });
 
   it('applies a demotion to the next request, and a deleted user has no session', async () => {
     const admin = await newUser('ADMIN');
     await newUser('ADMIN');
     expect(await loadSessionUser(database.db, claimsOf(admin))).toMatchObject({ role: 'ADMIN' });
-    expect(await changeUserRole(database.db, admin.id, 'STAFF', SYSTEM_CHANGE)).toEqual({ ok: true });
+    expect(await changeUserRole(database.db, admin.id, 'STAFF', byAdmin)).toEqual({ ok: true });
     expect(await loadSessionUser(database.db, claimsOf(admin))).toMatchObject({ role: 'STAFF' });
+    expect(await changeUserRole(database.db, admin.id, 'STAFF', byAdmin)).toEqual({ ok: true });
+    expect(await auditOf(admin.id)).toEqual([byAdminEvent('user.role_change', { from: 'ADMIN', to: 'STAFF' })]);
     await database.db.user.delete({ where: { id: admin.id } });
     expect(await loadSessionUser(database.db, claimsOf(admin))).toBeNull();
   });
 
   it('ends old sessions when an admin resets the password, and the new password works', async () => {
     const user = await newUser('STAFF');
-    const reset = await resetUserPassword(database.db, user.id, SYSTEM_CHANGE);
+    const reset = await resetUserPassword(database.db, user.id, byAdmin);
     if (!reset.ok) throw new Error('reset failed');
     expect(await loadSessionUser(database.db, claimsOf(user))).toBeNull();
     const updated = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(updated.passwordHash, reset.password)).toBe(true);
-    expect(await resetUserPassword(database.db, 999_999, SYSTEM_CHANGE)).toEqual({ ok: false, error: 'not_found' });
+    expect(await auditOf(user.id)).toEqual([byAdminEvent('user.password_reset')]);
+    expect(await resetUserPassword(database.db, 999_999, byAdmin)).toEqual({ ok: false, error: 'not_found' });
+    expect(await auditOf(999_999)).toEqual([]);
   });
 
   it('changes one’s own password only with the current one', async () => {
     const user = await newUser('STAFF', 'current-password');
+    const ownChange: ChangeContext = { actor: { id: user.id, email: user.email }, ip: '2001:db8::7' };
     const change = (currentPassword: string, newPassword: string) =>
-      changeOwnPassword(database.db, user.id, { currentPassword, newPassword }, SYSTEM_CHANGE);
+      changeOwnPassword(database.db, user.id, { currentPassword, newPassword }, ownChange);
     expect(await change('wrong-password!', 'brand-new-password')).toMatchObject({ ok: false, field: 'currentPassword' });
     expect(await change('current-password', 'short')).toMatchObject({ ok: false, field: 'newPassword' });
     expect(await change('current-password', 'current-password')).toMatchObject({ ok: false, field: 'newPassword' });
@@ -87,6 +114,26 @@ describe('users', () => {
     const updated = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(updated.passwordHash, 'brand-new-password')).toBe(true);
     expect(await loadSessionUser(database.db, claimsOf(user))).toBeNull();
+    // Only the change that happened is logged, by the user themselves.
+    expect(await auditOf(user.id)).toEqual([
+      { action: 'user.password_change', actorId: user.id, actorEmail: user.email, ip: '2001:db8::7', details: null },
+    ]);
+  });
+});
+
+describe('a change to a user and its audit entry', () => {
+  // An actor that does not exist breaks the audit entry's foreign key: the change must go with it.
+  const unloggable: ChangeContext = { actor: { id: 999_999, email: 'nobody@example.com' }, ip: null };
+
+  it('commit together, or neither does', async () => {
+    const user = await newUser('STAFF', 'current-password');
+    await expect(changeOwnPassword(database.db, user.id, { currentPassword: 'current-password', newPassword: 'brand-new-password' }, unloggable)).rejects.toThrow();
+    await expect(resetUserPassword(database.db, user.id, unloggable)).rejects.toThrow();
+    await expect(setUserActive(database.db, user.id, false, unloggable)).rejects.toThrow();
+    await expect(changeUserRole(database.db, user.id, 'ADMIN', unloggable)).rejects.toThrow();
+    const after = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after).toMatchObject({ passwordHash: user.passwordHash, isActive: true, role: 'STAFF' });
+    expect(await auditOf(user.id)).toEqual([]);
   });
 });
 
