@@ -34,7 +34,7 @@ export async function authenticateApiRequest(request: Request, db: Db = getDb())
     const { id, email, name, role } = token.user;
     return { ok: true, user: { id, email, name, role }, via: 'token' };
   }
-  const claims = await readSessionClaims(request);
+  const claims = await readSessionClaims(request.headers.get('cookie'));
   const user = claims ? await loadSessionUser(db, claims) : null;
   return user ? { ok: true, user, via: 'session' } : { ok: false, response: unauthorized(API_ERRORS.notAuthenticated) };
 }

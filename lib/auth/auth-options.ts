@@ -1,7 +1,9 @@
 /**
  * NextAuth: email + password only, sessions as encrypted JWT cookies carrying the user id, role
  * and password stamp. The cookie is not trusted on its own: the DAL re-reads the user every
- * request (see session-user.ts).
+ * request (see session-user.ts). The stamp stays in the cookie: the session object below is what
+ * /api/auth/session shows the browser, and a value derived from the password hash has no
+ * business there.
  */
 import 'server-only';
 import type { AuthOptions } from 'next-auth';
@@ -54,7 +56,6 @@ export const authOptions: AuthOptions = {
       return {
         expires: session.expires,
         user: { id: token.uid ?? 0, email: token.email ?? '', name: token.name ?? '', role: token.role ?? 'STAFF' },
-        stamp: token.stamp ?? '',
       };
     },
   },

@@ -4,22 +4,21 @@
  * which answers 401/403 as JSON rather than redirecting.
  */
 import 'server-only';
-import { getServerSession } from 'next-auth';
+import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/lib/db/client';
 import type { Role } from '@/lib/db/types';
-import { authOptions } from './auth-options';
 import { hasRole } from './permissions';
+import { readSessionClaims } from './read-session-claims';
 import { loadSessionUser, type SessionUser } from './session-user';
 
 export type { SessionUser } from './session-user';
 
 /** The signed-in user as the database sees them now, or null. Cached for one request. */
 export const verifySession = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session) return null;
-  return loadSessionUser(getDb(), { userId: session.user.id, stamp: session.stamp });
+  const claims = await readSessionClaims((await headers()).get('cookie'));
+  return claims ? loadSessionUser(getDb(), claims) : null;
 });
 
 export interface RequireOptions {

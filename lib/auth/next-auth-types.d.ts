@@ -9,7 +9,6 @@ declare module 'next-auth' {
 
   interface Session {
     user: { id: number; email: string; name: string; role: Role };
-    stamp: string;
   }
 }
 

@@ -1,6 +1,8 @@
 /**
- * Decodes the portal's session cookie from a raw Request, for route handlers that also accept
- * browser sessions. Produces the same claims the DAL gets from getServerSession.
+ * Decodes the portal's session cookie from a Cookie header, for the DAL (pages and server
+ * actions) and for route handlers that also accept browser sessions. The claims, the password
+ * stamp among them, live only in this encrypted cookie: NextAuth's session object, which
+ * /api/auth/session hands to the browser, carries neither.
  */
 import 'server-only';
 import { decode } from 'next-auth/jwt';
@@ -8,8 +10,8 @@ import { authSecret } from './auth-secret';
 import { sessionCookieName } from './session-cookie';
 import type { SessionClaims } from './session-user';
 
-export async function readSessionClaims(request: Request): Promise<Partial<SessionClaims> | null> {
-  const token = sessionCookieValue(request.headers.get('cookie'), sessionCookieName());
+export async function readSessionClaims(cookieHeader: string | null): Promise<Partial<SessionClaims> | null> {
+  const token = sessionCookieValue(cookieHeader, sessionCookieName());
   if (!token) return null;
   try {
     const payload = await decode({ token, secret: authSecret() });
