@@ -8,7 +8,6 @@ export const AUDIT_ACTIONS = [
   'auth.sign_in_throttled',
   'auth.sign_out',
   'user.create',
-  'user.update',
   'user.deactivate',
   'user.reactivate',
   'user.role_change',

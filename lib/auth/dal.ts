@@ -8,8 +8,6 @@ import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/lib/db/client';
-import type { Role } from '@/lib/db/types';
-import { hasRole } from './permissions';
 import { readSessionClaims } from './read-session-claims';
 import { loadSessionUser, type SessionUser } from './session-user';
 
@@ -32,14 +30,10 @@ export async function requireUser(options: RequireOptions = {}): Promise<Session
   redirect(options.returnTo ? `/login?${new URLSearchParams({ callbackUrl: options.returnTo })}` : '/login');
 }
 
-/** The portal answers 404 for pages a role may not see, so their existence is not revealed. */
-export async function requireRole(role: Role, options: RequireOptions = {}): Promise<SessionUser> {
-  const user = await requireUser(options);
-  if (!hasRole(user, role)) notFound();
-  return user;
-}
-
-/** Like requireRole, for a named check from permissions.ts: 404 when it says no. */
+/**
+ * For a named check from permissions.ts. The portal answers 404 for pages a role may not see,
+ * so their existence is not revealed.
+ */
 export async function requirePermission(
   may: (user: SessionUser) => boolean,
   options: RequireOptions = {},

@@ -2,17 +2,9 @@
  * Named permission checks. Pages, actions and route handlers ask these instead of comparing
  * roles, so what each role may do is written down once.
  */
-import type { Role } from '@/lib/db/types';
 import type { SessionUser } from './session-user';
 
 type Subject = Pick<SessionUser, 'role'>;
-
-const RANK: Record<Role, number> = { STAFF: 1, ADMIN: 2 };
-
-/** ADMIN includes everything STAFF may do. */
-export function hasRole(user: Subject, role: Role): boolean {
-  return RANK[user.role] >= RANK[role];
-}
 
 const isAdmin = (user: Subject) => user.role === 'ADMIN';
 
