@@ -1,19 +1,23 @@
 /**
  * Every entry of the route table, requested as every kind of caller against a real `next start`:
  * signed out, a made-up token, a revoked admin token, a deactivated admin (session cookie and
- * token), staff and admin.
+ * token), staff and admin (cookie and token), and staff and admin with the session cookie alone.
+ * Then every server action of the build, called over HTTP as each of them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { NOT_ALLOWED, SESSION_ENDED } from '@/lib/auth/authorize-action';
 import { createApiToken } from '@/lib/tokens/create-api-token';
 import { revokeApiToken } from '@/lib/tokens/revoke-api-token';
 import { setUserActive } from '@/lib/users/set-user-active';
 import { SYSTEM_CHANGE } from '@/lib/users/user-audit';
 import { addUser, startE2eServer, type E2eServer, type E2eUser } from '../support/e2e-server';
-import { signInOverHttp } from '../support/e2e-session';
-import { ACTORS, ROUTES, type Actor } from '../support/route-table';
+import { callServerAction, readServerActions, signInOverHttp, type ServerActionRef } from '../support/e2e-session';
+import { ACTIONS, ACTORS, actionVerdict, ROUTES, type ActionFixtures, type Actor } from '../support/route-table';
 
 let server: E2eServer;
 const headers = {} as Record<Actor, Record<string, string>>;
+let fixtures: ActionFixtures;
+let serverActions: Map<string, ServerActionRef>;
 
 beforeAll(async () => {
   server = await startE2eServer();
@@ -28,16 +32,26 @@ beforeAll(async () => {
 
   const revoked = await token(admin);
   await revokeApiToken(server.db, { tokenId: revoked.id, ownerId: null }, { actor: admin, ip: null });
+  const [staffCredentials, adminCredentials] = [await credentials(staff), await credentials(admin)];
   Object.assign(headers, {
     signedOut: {},
     badToken: { authorization: `Token chub_${'x'.repeat(40)}` },
     revokedToken: { authorization: `Token ${revoked.key}` },
     inactiveUser: await credentials(inactive),
-    staff: await credentials(staff),
-    admin: await credentials(admin),
+    staff: staffCredentials,
+    admin: adminCredentials,
+    staffCookie: { cookie: staffCredentials.cookie },
+    adminCookie: { cookie: adminCredentials.cookie },
   });
   // Deactivated after signing in and creating a token: both must stop working at once.
   expect(await setUserActive(server.db, inactive.id, false, SYSTEM_CHANGE)).toEqual({ ok: true });
+
+  fixtures = {
+    adminId: admin.id,
+    adminTokenId: (await token(admin)).id,
+    groupId: (await server.db.customerGroup.create({ data: { name: 'Matrix group' } })).id,
+  };
+  serverActions = readServerActions(inject('e2eDistDir'));
 });
 
 afterAll(() => server?.stop());
@@ -56,5 +70,36 @@ describe.each(ROUTES)('$method $path ($file)', (route) => {
     const actual = { status: response.status, location: expected.location && location ? new URL(location, server.baseUrl).pathname : undefined };
     expect(actual).toEqual({ status: expected.status, location: expected.location });
     if (response.status === 401) expect(response.headers.get('www-authenticate')).toBe('Token');
+  });
+});
+
+/** Everything an action could change, so a refused or rejected call can be shown to change nothing. */
+async function fingerprint(): Promise<string> {
+  const rows = await Promise.all([
+    server.db.user.findMany({ orderBy: { id: 'asc' }, select: { id: true, email: true, role: true, isActive: true, passwordHash: true } }),
+    server.db.apiToken.findMany({ orderBy: { id: 'asc' }, select: { id: true, revokedAt: true } }),
+    server.db.customerGroup.findMany({ orderBy: { id: 'asc' }, select: { id: true, name: true, description: true, members: true } }),
+    server.db.syncRun.count(),
+    server.db.auditEvent.count(),
+  ]);
+  return JSON.stringify(rows);
+}
+
+describe.each(ACTIONS)('server action $name ($file)', (entry) => {
+  it.each(ACTORS)('as %s', async (actor) => {
+    const action = serverActions.get(`${entry.file}#${entry.name}`);
+    if (!action) throw new Error(`${entry.file}#${entry.name} is not in the build's server action manifest`);
+    const verdict = actionVerdict(entry, actor);
+    const before = await fingerprint();
+    // Refused callers try a real change; permitted ones send nothing, which the action rejects after its check.
+    const args = verdict === 'permitted' ? [] : [entry.input(fixtures)];
+    const result = await callServerAction(server.baseUrl, action, args, headers[actor].cookie);
+    if (verdict === 'permitted') {
+      expect(result).toMatchObject({ ok: false, error: expect.any(String) });
+      expect([SESSION_ENDED, NOT_ALLOWED]).not.toContain((result as { error: string }).error);
+    } else {
+      expect(result).toEqual({ ok: false, error: verdict === 'sessionEnded' ? SESSION_ENDED : NOT_ALLOWED });
+    }
+    expect(await fingerprint()).toBe(before);
   });
 });

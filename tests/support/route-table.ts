@@ -7,8 +7,14 @@
  * Adding a route: one line with `page(…)` or `api(…)` and the access level. When a caller gets
  * something other than the default for that level, pass `overrides`.
  */
-export const ACTORS = ['signedOut', 'badToken', 'revokedToken', 'inactiveUser', 'staff', 'admin'] as const;
+/**
+ * `staff` and `admin` send a session cookie and a token (pages read the cookie, route handlers the
+ * token); `staffCookie` and `adminCookie` send the cookie alone, which is how the portal's own
+ * pages call route handlers.
+ */
+export const ACTORS = ['signedOut', 'badToken', 'revokedToken', 'inactiveUser', 'staff', 'admin', 'staffCookie', 'adminCookie'] as const;
 export type Actor = (typeof ACTORS)[number];
+type CookieActor = 'staffCookie' | 'adminCookie';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -39,14 +45,14 @@ const notFound: Outcome = { status: 404 };
 const unauthorized: Outcome = { status: 401 };
 const forbidden: Outcome = { status: 403 };
 
-const PAGE_DEFAULTS: Record<Access, Record<Actor, Outcome>> = {
+const PAGE_DEFAULTS: Record<Access, Record<Exclude<Actor, CookieActor>, Outcome>> = {
   public: { signedOut: ok, badToken: ok, revokedToken: ok, inactiveUser: ok, staff: ok, admin: ok },
   // Pages ignore API tokens: a token-only caller is signed out as far as a page is concerned.
   user: { signedOut: toLogin, badToken: toLogin, revokedToken: toLogin, inactiveUser: toLogin, staff: ok, admin: ok },
   admin: { signedOut: toLogin, badToken: toLogin, revokedToken: toLogin, inactiveUser: toLogin, staff: notFound, admin: ok },
 };
 
-const API_DEFAULTS: Record<Access, Record<Actor, Outcome>> = {
+const API_DEFAULTS: Record<Access, Record<Exclude<Actor, CookieActor>, Outcome>> = {
   public: { signedOut: ok, badToken: ok, revokedToken: ok, inactiveUser: ok, staff: ok, admin: ok },
   user: { signedOut: unauthorized, badToken: unauthorized, revokedToken: unauthorized, inactiveUser: unauthorized, staff: ok, admin: ok },
   admin: { signedOut: unauthorized, badToken: unauthorized, revokedToken: unauthorized, inactiveUser: unauthorized, staff: forbidden, admin: ok },
@@ -55,11 +61,17 @@ const API_DEFAULTS: Record<Access, Record<Actor, Outcome>> = {
 type Extra = { overrides?: Partial<Record<Actor, Outcome>>; body?: string };
 
 export function page(file: string, path: string, access: Access, extra: Extra = {}): RouteEntry {
-  return { file, method: 'GET', path, body: extra.body, expect: { ...PAGE_DEFAULTS[access], ...extra.overrides } };
+  return { file, method: 'GET', path, body: extra.body, expect: outcomes(PAGE_DEFAULTS[access], extra.overrides) };
 }
 
 export function api(file: string, method: HttpMethod, path: string, access: Access, extra: Extra = {}): RouteEntry {
-  return { file, method, path, body: extra.body, expect: { ...API_DEFAULTS[access], ...extra.overrides } };
+  return { file, method, path, body: extra.body, expect: outcomes(API_DEFAULTS[access], extra.overrides) };
+}
+
+// A session cookie alone gets what its role gets, overrides included, unless an entry says otherwise.
+function outcomes(defaults: Record<Exclude<Actor, CookieActor>, Outcome>, overrides: Extra['overrides'] = {}): Record<Actor, Outcome> {
+  const expected = { ...defaults, ...overrides };
+  return { ...expected, staffCookie: overrides.staffCookie ?? expected.staff, adminCookie: overrides.adminCookie ?? expected.admin };
 }
 
 const signedInGoesToCustomers = { staff: { status: 307, location: '/customers' }, admin: { status: 307, location: '/customers' } };
@@ -104,4 +116,76 @@ export const ROUTES: RouteEntry[] = [
   page('app/(portal)/users/page.tsx', '/users', 'admin'),
   page('app/(portal)/audit/page.tsx', '/audit', 'admin'),
   page('app/(portal)/tokens/page.tsx', '/tokens', 'admin'),
+];
+
+/**
+ * THE table of every server action (each export of a `'use server'` file under app/) and who may
+ * call it. tests/unit/auth/route-table-coverage.test.ts fails when an action has no entry;
+ * tests/e2e/auth-authorization-matrix.test.ts calls every entry as every actor against a real
+ * server. A refused caller sends `input`, a call that would change something, and must get the
+ * refusal and change nothing. A permitted caller sends no argument at all, which every action
+ * rejects as invalid right after its permission check: proof it got past the check, still
+ * changing nothing.
+ */
+export interface ActionEntry {
+  /** The `'use server'` file, e.g. `app/(portal)/users/actions.ts`. */
+  file: string;
+  /** The exported function. */
+  name: string;
+  /** user: any signed-in staff or admin. admin: admins only. */
+  access: Exclude<Access, 'public'>;
+  input(fixtures: ActionFixtures): unknown;
+}
+
+/** Rows the matrix creates for actions to aim at. */
+export interface ActionFixtures {
+  adminId: number;
+  adminTokenId: number;
+  groupId: number;
+}
+
+/** What a caller gets from an action: its refusals are `authorizeAction`'s two messages. */
+export type ActionVerdict = 'sessionEnded' | 'notAllowed' | 'permitted';
+
+export function actionVerdict(entry: ActionEntry, actor: Actor): ActionVerdict {
+  // Actions read the session cookie only: a token, good or bad, is no session.
+  if (actor === 'signedOut' || actor === 'badToken' || actor === 'revokedToken' || actor === 'inactiveUser') return 'sessionEnded';
+  const isAdmin = actor === 'admin' || actor === 'adminCookie';
+  return entry.access === 'admin' && !isAdmin ? 'notAllowed' : 'permitted';
+}
+
+const USERS = 'app/(portal)/users/actions.ts';
+const TOKENS = 'app/(portal)/account/tokens/actions.ts';
+const PASSWORD = 'app/(portal)/account/password/actions.ts';
+const GROUPS = 'app/(portal)/customers/groups/actions.ts';
+const SYNC = 'app/(portal)/sync/actions.ts';
+const INTRUDER_PASSWORD = 'intruder-password-1';
+
+export const ACTIONS: ActionEntry[] = [
+  // Users (admins only)
+  {
+    file: USERS,
+    name: 'createUserAction',
+    access: 'admin',
+    input: () => ({ email: 'intruder@e2e.test', name: 'Intruder', role: 'ADMIN', isActive: true, password: INTRUDER_PASSWORD }),
+  },
+  { file: USERS, name: 'changeUserAction', access: 'admin', input: ({ adminId }) => ({ change: 'active', userId: adminId, isActive: false }) },
+  { file: USERS, name: 'resetPasswordAction', access: 'admin', input: ({ adminId }) => ({ userId: adminId }) },
+
+  // Own tokens and password (everyone signed in)
+  { file: TOKENS, name: 'createTokenAction', access: 'user', input: () => ({ label: 'intruder' }) },
+  { file: TOKENS, name: 'revokeTokenAction', access: 'user', input: ({ adminTokenId }) => ({ tokenId: adminTokenId }) },
+  {
+    file: PASSWORD,
+    name: 'changePasswordAction',
+    access: 'user',
+    input: () => ({ currentPassword: 'e2e-password-1234', newPassword: INTRUDER_PASSWORD, confirmPassword: INTRUDER_PASSWORD }),
+  },
+
+  // Groups and sync (admins only)
+  { file: GROUPS, name: 'createGroupAction', access: 'admin', input: () => ({ name: 'Intruders', description: '' }) },
+  { file: GROUPS, name: 'updateGroupAction', access: 'admin', input: ({ groupId }) => ({ groupId, name: 'Renamed', description: '' }) },
+  { file: GROUPS, name: 'deleteGroupAction', access: 'admin', input: ({ groupId }) => ({ groupId }) },
+  { file: GROUPS, name: 'changeGroupMembersAction', access: 'admin', input: ({ groupId }) => ({ groupId, add: [1] }) },
+  { file: SYNC, name: 'startSyncAction', access: 'admin', input: () => ({ source: 'all', mode: 'full' }) },
 ];
