@@ -1,8 +1,15 @@
-/** Signing in, role-specific navigation, 404 for staff on admin pages, and API tokens, in Chromium. */
+/**
+ * Signing in, role-specific navigation, 404 for staff on admin pages, and API tokens, in Chromium.
+ * Each test makes the state it looks at, so any one of them can run alone or in any order.
+ */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { sessionStamp } from '@/lib/auth/session-user';
+import { createApiToken } from '@/lib/tokens/create-api-token';
+import { revokeApiToken } from '@/lib/tokens/revoke-api-token';
 import { launchBrowser, signInWithBrowser } from '../support/e2e-browser';
 import { startE2eServer, type E2eServer } from '../support/e2e-server';
+import { postCredentials, signInOverHttp } from '../support/e2e-session';
 
 let server: E2eServer;
 let browser: Browser;
@@ -10,7 +17,9 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+  // As behind one reverse proxy, which appends the address it was connected from; a direct
+  // request gets the socket address from `next start` itself.
+  [server, browser] = await Promise.all([startE2eServer({ env: { TRUSTED_PROXY_HOPS: '1' } }), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -46,6 +55,18 @@ describe('signing in', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Change password');
   });
 
+  it('tells the browser who is signed in, but not the password stamp the session is checked against', async () => {
+    const { staff } = server.users;
+    const { cookie } = await signInOverHttp(server.baseUrl, staff.email, staff.password);
+    const response = await fetch(`${server.baseUrl}/api/auth/session`, { headers: { cookie } });
+    const body = await response.json();
+    expect(body).toEqual({ expires: expect.any(String), user: { id: staff.id, email: staff.email, name: staff.name, role: 'STAFF' } });
+    const { passwordHash } = await server.db.user.findUniqueOrThrow({ where: { id: staff.id } });
+    expect(JSON.stringify(body)).not.toContain(sessionStamp(passwordHash));
+    // The stamp still travels in the cookie, where the server checks it.
+    expect((await fetch(`${server.baseUrl}/api/me`, { headers: { cookie } })).status).toBe(200);
+  });
+
   it('ignores a callbackUrl pointing to another site', async () => {
     await signInWithBrowser(page, server.baseUrl, server.users.staff, '//evil.example/steal');
     const url = new URL(page.url());
@@ -78,6 +99,9 @@ describe('staff', () => {
     const me = await callApi('/api/me', key);
     expect(me.status).toBe(200);
     expect(await me.json()).toMatchObject({ email: server.users.staff.email, role: 'STAFF', authenticated_via: 'token' });
+    const customers = await callApi('/api/customers', key);
+    expect(customers.status).toBe(200);
+    expect(await customers.json()).toMatchObject({ count: expect.any(Number), results: expect.any(Array) });
 
     await page.reload();
     const row = page.getByTestId('token-row').filter({ hasText: 'e2e script' });
@@ -87,10 +111,12 @@ describe('staff', () => {
     await page.getByRole('button', { name: 'Revoke token' }).click();
     await expect.poll(() => row.textContent()).toContain('Revoked');
 
-    const refused = await callApi('/api/me', key);
-    expect(refused.status).toBe(401);
-    expect(refused.headers.get('www-authenticate')).toBe('Token');
-    expect(await refused.json()).toEqual({ detail: 'Invalid token.' });
+    for (const path of ['/api/me', '/api/customers']) {
+      const refused = await callApi(path, key);
+      expect(refused.status, path).toBe(401);
+      expect(refused.headers.get('www-authenticate')).toBe('Token');
+      expect(await refused.json()).toEqual({ detail: 'Invalid token.' });
+    }
   });
 
   it('signs out from the user menu', async () => {
@@ -106,8 +132,15 @@ describe('staff', () => {
 });
 
 describe('admin', () => {
-  it('sees the admin navigation, the users list and the audit log of these sign-ins', async () => {
-    await signInWithBrowser(page, server.baseUrl, server.users.admin, '/users');
+  it('sees the admin navigation, the users list and the audit log, with client IPs as the proxy saw them', async () => {
+    const { staff, admin } = server.users;
+    // A failed sign-in through the proxy: the client wrote the first entry, the proxy appended the second.
+    const failed = await postCredentials(server.baseUrl, staff.email, 'not-the-password', { 'x-forwarded-for': '10.66.66.66, 203.0.113.50' });
+    expect(failed.status).toBe(401);
+    const token = await createApiToken(server.db, { userId: staff.id, label: 'audited' }, { actor: staff, ip: '198.51.100.23' });
+    expect(await revokeApiToken(server.db, { tokenId: token.id, ownerId: null }, { actor: admin, ip: '198.51.100.24' })).toEqual({ ok: true });
+
+    await signInWithBrowser(page, server.baseUrl, admin, '/users');
     expect(await navLinks()).toEqual(['Customers', 'Filters', 'Sync', 'Users', 'Audit']);
     await expect.poll(() => page.getByTestId('user-menu').textContent()).toContain('Admin');
     expect(await page.getByTestId('user-row').allTextContents()).toEqual(
@@ -117,8 +150,29 @@ describe('admin', () => {
     await page.getByRole('link', { name: 'Audit' }).click();
     await page.waitForURL('**/audit');
     const rows = await page.getByTestId('audit-row').allTextContents();
-    expect(rows.some((row) => row.includes('auth.sign_in_failed') && row.includes(server.users.staff.email))).toBe(true);
-    expect(rows.some((row) => row.includes('token.revoke'))).toBe(true);
+    const row = (...parts: string[]) => rows.filter((text) => parts.every((part) => text.includes(part)));
+    expect(row('auth.sign_in_failed', staff.email, '203.0.113.50')).toHaveLength(1);
+    expect(rows.join('\n')).not.toContain('10.66.66.66');
+    expect(row('token.revoke', admin.email, `api_token ${token.id}`, '198.51.100.24')).toHaveLength(1);
+    // The admin's own sign-in, made directly, has the socket address `next start` saw.
+    expect(row('auth.sign_in', admin.email, '127.0.0.1').length).toBeGreaterThan(0);
+  });
+
+  it('revokes a staff member’s token on the all-tokens page, and the next API call with it is refused', async () => {
+    const { staff, admin } = server.users;
+    const { key } = await createApiToken(server.db, { userId: staff.id, label: 'staff laptop' }, { actor: staff, ip: null });
+    expect((await callApi('/api/customers', key)).status).toBe(200);
+
+    await signInWithBrowser(page, server.baseUrl, admin, '/tokens');
+    const row = page.getByTestId('token-row').filter({ hasText: 'staff laptop' });
+    expect(await row.textContent()).toContain(staff.email);
+    await row.getByRole('button', { name: /Revoke/ }).click();
+    await page.getByRole('button', { name: 'Revoke token' }).click();
+    await expect.poll(() => row.textContent()).toContain('Revoked');
+
+    const refused = await callApi('/api/customers', key);
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toEqual({ detail: 'Invalid token.' });
   });
 
   it('creates a user whose generated password works, and deactivating them ends their session at once', async () => {
