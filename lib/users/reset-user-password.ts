@@ -7,8 +7,9 @@ import type { ChangeContext } from './user-audit';
 export type ResetPasswordResult = { ok: true; password: string } | { ok: false; error: 'not_found' };
 
 /**
- * An admin gives a user a new one-time password, returned once for the admin to pass on.
- * The new hash changes the session stamp, which signs the user out everywhere.
+ * An admin gives a user a new generated password, returned once for the admin to pass on (the
+ * user is not made to change it). The new hash changes the session stamp, which signs the user
+ * out everywhere; it and its audit entry commit together.
  */
 export async function resetUserPassword(db: Db, userId: number, context: ChangeContext): Promise<ResetPasswordResult> {
   const password = generatePassword();
