@@ -6,7 +6,7 @@ import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { parse as parsePgUrl } from 'pg-connection-string';
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 
 export type DbProvider = 'sqlite' | 'postgresql';
 
@@ -46,17 +46,45 @@ export interface AdapterOptions {
   sqliteShadowUrl?: string;
 }
 
+/**
+ * Settings for every SQLite connection we open (the adapter opens it with SQLite's defaults):
+ * - `synchronous = NORMAL`: in WAL mode a commit is appended to the WAL without waiting for the
+ *   disk; a power cut may lose the last commits, never consistency (SQLite's advice for WAL; the
+ *   default FULL waits for a flush on every commit).
+ * - `journal_size_limit`: the WAL file shrinks back to 64 MB after a checkpoint.
+ */
+const SQLITE_CONNECTION_PRAGMAS = [
+  'PRAGMA synchronous = NORMAL',
+  'PRAGMA journal_size_limit = 67108864',
+] as const;
+
 export function createAdapterFactory(url: string, options: AdapterOptions = {}): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(url) === 'sqlite') {
     // `timeout` is better-sqlite3's busy timeout: writers wait for each other instead of failing.
-    return new PrismaBetterSqlite3(
+    const factory = new PrismaBetterSqlite3(
       { url: sqliteFilePath(url), timeout: 15_000 },
       { shadowDatabaseUrl: options.sqliteShadowUrl ?? ':memory:' },
     );
+    return withConnectionScript(factory, `${SQLITE_CONNECTION_PRAGMAS.join(';\n')};`);
   }
   // Discrete fields rather than `connectionString`: the adapter's shadow database overrides
   // `database`, which a connection string would silently win over.
   return new PrismaPg({ ...pgClientConfig(url), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+}
+
+/** Runs `script` on every new connection of `factory` before anything else uses it. */
+function withConnectionScript(factory: SqlMigrationAwareDriverAdapterFactory, script: string): SqlMigrationAwareDriverAdapterFactory {
+  const prepared = async (connection: Promise<SqlDriverAdapter>) => {
+    const adapter = await connection;
+    await adapter.executeScript(script);
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => prepared(factory.connect()),
+    connectToShadowDb: () => prepared(factory.connectToShadowDb()),
+  };
 }
 
 function pgClientConfig(url: string) {

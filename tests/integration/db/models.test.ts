@@ -77,3 +77,13 @@ describe('every model round-trips', () => {
     expect(await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toEqual(event);
   });
 });
+
+describe('SQLite connections', () => {
+  it('run in WAL mode and commit without waiting for the disk (synchronous = NORMAL)', async (context) => {
+    if (database.provider !== 'sqlite') return context.skip();
+    const [journal] = await database.db.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');
+    const [sync] = await database.db.$queryRawUnsafe<{ synchronous: number | bigint }[]>('PRAGMA synchronous');
+    expect(journal?.journal_mode).toBe('wal');
+    expect(Number(sync?.synchronous)).toBe(1);
+  });
+});
