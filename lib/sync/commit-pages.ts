@@ -1,9 +1,10 @@
 /**
- * One page, all or nothing: a lease renewal (a sync that lost its lease writes no more), the
- * page's new and changed customers with their snapshots, and the run's tally with the cursor a
- * later run may resume from. A crash before the commit leaves the previous page's state; after
- * it, this page's. A page with nothing to write is not committed at all (its tally is saved
- * with a later page, at most a second later): a quiet re-sync costs reads, not commits.
+ * Pages read since the last commit, all or nothing: a lease renewal (a sync that lost its lease
+ * writes no more), the pages' new and changed customers with their snapshots, and the run's
+ * tally with the cursor a later run may resume from. A crash before the commit leaves the
+ * previous pages' state; after it, these pages'. Pages with nothing to write are not committed
+ * at all (their tally is saved with later pages, at most a second later): a quiet re-sync costs
+ * reads, not commits.
  */
 import type { Db } from '@/lib/db/client';
 import { relaxCommitDurability } from '@/lib/db/dialect/commit-durability';
@@ -19,30 +20,31 @@ import { planPage, writeChanges } from './write-page';
 /** Longest a run's saved tally may lag behind its pages. */
 const TALLY_SAVE_INTERVAL_MS = 1_000;
 
-export interface PageCommit {
+export interface PagesCommit {
   source: CustomerSource;
   sourceName: SyncSourceName;
   runId: number;
   lease: Lease;
   settings: Pick<SyncSettings, 'leaseSeconds' | 'batchSize'>;
-  /** The run's tally before this page, and when it was last saved. */
+  /** The run's tally before these pages, and when it was last saved. */
   tally: RunTally;
   savedAt: number;
-  page: SourcePage;
-  /** Marked with every customer the page shows, valid or not. */
+  /** In the order the upstream served them. */
+  pages: readonly SourcePage[];
+  /** Marked with every customer the pages show, valid or not. */
   seen: SeenCustomers;
 }
 
-/** Returns the tally after the page, and when it was saved. */
-export async function commitPage(db: Db, commit: PageCommit): Promise<{ tally: RunTally; savedAt: number }> {
-  const { source, settings, page, seen } = commit;
+/** Returns the tally after the pages, and when it was saved. */
+export async function commitPages(db: Db, commit: PagesCommit): Promise<{ tally: RunTally; savedAt: number }> {
+  const { source, settings, pages, seen } = commit;
   // Only this run writes the source's customers (it holds the lease), so reading ahead of the
   // transaction is safe; the transaction re-checks the lease before writing.
-  const plan = await planPage(db, source, page.rows, settings.batchSize);
+  const plan = await planPage(db, source, pages.flatMap((page) => page.rows), settings.batchSize);
   seen.markIds(plan.unchangedIds);
-  await markInvalidRows(db, source, page, seen);
-  const next = tallyAfterPage(commit.tally, page, plan.counts);
-  const cursorMoved = page.cursor !== null && page.cursor !== commit.tally.cursor;
+  await markInvalidRows(db, source, pages, seen);
+  const next = tallyAfterPages(commit.tally, pages, plan.counts);
+  const cursorMoved = next.cursor !== commit.tally.cursor;
   if (!plan.changes.length && !cursorMoved && Date.now() - commit.savedAt < TALLY_SAVE_INTERVAL_MS) {
     return { tally: { ...next, seenCount: seen.size }, savedAt: commit.savedAt };
   }
@@ -61,26 +63,32 @@ export async function commitPage(db: Db, commit: PageCommit): Promise<{ tally: R
   return { tally, savedAt: Date.now() };
 }
 
-function tallyAfterPage(tally: RunTally, page: SourcePage, counts: { created: number; updated: number; restored: number; unchanged: number }): RunTally {
+function tallyAfterPages(
+  tally: RunTally,
+  pages: readonly SourcePage[],
+  counts: { created: number; updated: number; restored: number; unchanged: number },
+): RunTally {
+  const last = pages.at(-1)!;
+  const invalid = pages.flatMap((page) => page.invalid);
   const room = MAX_LISTED_INVALID_ROWS - tally.invalidRows.length;
   return {
     ...tally,
-    pagesFetched: tally.pagesFetched + 1,
-    requestsMade: page.requests,
-    upstreamTotal: page.upstreamTotal ?? tally.upstreamTotal,
+    pagesFetched: tally.pagesFetched + pages.length,
+    requestsMade: last.requests,
+    upstreamTotal: pages.findLast((page) => page.upstreamTotal !== null)?.upstreamTotal ?? tally.upstreamTotal,
     createdCount: tally.createdCount + counts.created,
     updatedCount: tally.updatedCount + counts.updated,
     restoredCount: tally.restoredCount + counts.restored,
     unchangedCount: tally.unchangedCount + counts.unchanged,
-    invalidCount: tally.invalidCount + page.invalid.length,
-    invalidRows: room > 0 ? [...tally.invalidRows, ...page.invalid.slice(0, room)] : tally.invalidRows,
-    cursor: page.cursor ?? tally.cursor,
+    invalidCount: tally.invalidCount + invalid.length,
+    invalidRows: room > 0 ? [...tally.invalidRows, ...invalid.slice(0, room)] : tally.invalidRows,
+    cursor: pages.findLast((page) => page.cursor !== null)?.cursor ?? tally.cursor,
   };
 }
 
 /** An invalid row keeps its customer from being tombstoned: it is still there upstream. */
-async function markInvalidRows(db: Db, source: CustomerSource, page: SourcePage, seen: SeenCustomers) {
-  const upstreamIds = page.invalid.flatMap((invalid) => (invalid.upstreamId === null ? [] : [invalid.upstreamId]));
+async function markInvalidRows(db: Db, source: CustomerSource, pages: readonly SourcePage[], seen: SeenCustomers) {
+  const upstreamIds = pages.flatMap((page) => page.invalid).flatMap((invalid) => (invalid.upstreamId === null ? [] : [invalid.upstreamId]));
   if (!upstreamIds.length) return;
   const held = await db.customer.findMany({ where: { source, upstreamId: { in: upstreamIds } }, select: { id: true, upstreamId: true } });
   seen.markIds(held.map((customer) => customer.id));

@@ -68,8 +68,9 @@ describe('a sync killed with SIGKILL mid-way', () => {
     fake.onBeforePage(async ({ params }) => {
       if (!armed || !isPage(params) || ++pages < 5) return;
       armed = false;
-      // Let the child commit what it has, then kill it with the next page in flight.
-      await sleep(300);
+      // Let the child commit what it has (a fetched page waits at most a second for its
+      // commit), then kill it with the next page in flight.
+      await sleep(1_500);
       child.kill('SIGKILL');
     });
     expect(await exited).toMatchObject({ code: null, signal: 'SIGKILL' });
