@@ -9,10 +9,11 @@ const UNFINISHED: PassOutcome = { tombstoneBlocker: 'The pass did not reach its 
 /**
  * Mayar's list has no change filter, so every sync is a full pass; unchanged customers cost a
  * hash comparison, not a write. A pass during which `totalCustomer` moved may have skipped or
- * repeated rows (pages are numbered), so it tombstones nothing.
+ * repeated rows (pages are numbered), so it tombstones nothing; one whose total held may still
+ * have skipped a customer, so on v1 whoever it missed is looked for in a second listing first.
  */
 export function createMayarSource(client: MayarClient): SyncSource {
-  return {
+  const source: SyncSource = {
     name: 'mayar',
     customerSource: 'MAYAR',
     modes: ['FULL'],
@@ -41,6 +42,17 @@ export function createMayarSource(client: MayarClient): SyncSource {
       return client.requestCount;
     },
   };
+  if (client.pagesMaySkip) source.stillListed = (upstreamIds) => findListed(client, upstreamIds);
+  return source;
+}
+
+async function findListed(client: MayarClient, upstreamIds: ReadonlySet<string>): Promise<Set<string>> {
+  const listed = new Set<string>();
+  for await (const page of client.pages()) {
+    for (const row of page.rows) if (upstreamIds.has(row.id)) listed.add(row.id);
+    for (const row of page.invalid) if (row.upstreamId && upstreamIds.has(row.upstreamId)) listed.add(row.upstreamId);
+  }
+  return listed;
 }
 
 function toSourcePage(page: MayarPage): SourcePage {

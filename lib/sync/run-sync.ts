@@ -136,7 +136,18 @@ async function executeRun(db: Db, request: SyncRequest, context: RunContext): Pr
         report('tombstones');
         signal.throwIfAborted();
         const now = new Date();
-        tally.deletedCount = await tombstoneUnseen(db, { source: source.customerSource, runId: run.id, now, seen, batchSize: settings.batchSize });
+        const tombstones = await tombstoneUnseen(db, {
+          source: source.customerSource,
+          runId: run.id,
+          now,
+          seen,
+          batchSize: settings.batchSize,
+          stillListed: source.stillListed?.bind(source),
+        });
+        tally.deletedCount = tombstones.deleted;
+        if (tombstones.stillListed) {
+          notice = `${tombstones.stillListed} customer(s) the pass missed were found in a second listing and kept: rows shifted between pages during the pass.`;
+        }
       }
     }
     if (source.readTokenFlags) {

@@ -1,6 +1,7 @@
 /**
  * After a complete and consistent full pass: every live customer of the source that the pass did
  * not see is marked deleted (kept, never removed) with a DELETED snapshot of its last content.
+ * A source whose listing can skip customers unnoticed is first asked which of them it still lists.
  */
 import type { Db } from '@/lib/db/client';
 import type { CustomerSource } from '@/lib/db/types';
@@ -12,10 +13,21 @@ export interface Tombstoning {
   now: Date;
   seen: SeenCustomers;
   batchSize: number;
+  stillListed?: (upstreamIds: ReadonlySet<string>) => Promise<Set<string>>;
 }
 
-export async function tombstoneUnseen(db: Db, tombstoning: Tombstoning): Promise<number> {
-  const unseen = await findUnseen(db, tombstoning);
+/** Ids per `IN (…)` list, well below SQLite's limit on bound parameters. */
+const ID_CHUNK = 10_000;
+
+export interface TombstoneOutcome {
+  deleted: number;
+  /** Missed by the pass but found in a second listing, so not tombstoned. */
+  stillListed: number;
+}
+
+export async function tombstoneUnseen(db: Db, tombstoning: Tombstoning): Promise<TombstoneOutcome> {
+  const missed = await findUnseen(db, tombstoning);
+  const unseen = tombstoning.stillListed && missed.length ? await dropStillListed(db, missed, tombstoning.stillListed) : missed;
   let deleted = 0;
   for (let start = 0; start < unseen.length; start += tombstoning.batchSize) {
     const ids = unseen.slice(start, start + tombstoning.batchSize);
@@ -41,7 +53,16 @@ export async function tombstoneUnseen(db: Db, tombstoning: Tombstoning): Promise
       return customers.length;
     });
   }
-  return deleted;
+  return { deleted, stillListed: missed.length - unseen.length };
+}
+
+async function dropStillListed(db: Db, ids: number[], stillListed: NonNullable<Tombstoning['stillListed']>): Promise<number[]> {
+  const customers: { id: number; upstreamId: string }[] = [];
+  for (let start = 0; start < ids.length; start += ID_CHUNK) {
+    customers.push(...(await db.customer.findMany({ where: { id: { in: ids.slice(start, start + ID_CHUNK) } }, select: { id: true, upstreamId: true } })));
+  }
+  const listed = await stillListed(new Set(customers.map((customer) => customer.upstreamId)));
+  return customers.filter((customer) => !listed.has(customer.upstreamId)).map((customer) => customer.id);
 }
 
 /** Walks the live customers of the source by id, keeping only the ids of those not seen. */

@@ -82,6 +82,11 @@ export interface SyncSource {
   /** `cursor` is where an INCREMENTAL pass starts (the engine only asks for one when it has it). */
   openPass(options: { mode: SyncMode; cursor: string | null }): SourcePass;
   readTokenFlags?(): Promise<TokenFlags>;
+  /**
+   * For a listing that can skip a live customer without any count showing it: which of these
+   * upstream ids a fresh listing shows. Asked before tombstoning; a source without it is trusted.
+   */
+  stillListed?(upstreamIds: ReadonlySet<string>): Promise<Set<string>>;
   /** HTTP requests sent so far, retries included. */
   readonly requestCount: number;
 }

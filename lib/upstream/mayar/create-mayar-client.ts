@@ -10,6 +10,11 @@ import { walkMayarV2 } from './walk-mayar-v2';
 export interface MayarClient {
   /** Every customer, page by page, through the API version the configuration selects. */
   pages(): AsyncGenerator<MayarPage>;
+  /**
+   * v1's numbered pages can skip a customer when one is removed before it and another added
+   * after it during the walk: the total stays the same, so no count shows the gap.
+   */
+  readonly pagesMaySkip: boolean;
   /** HTTP requests sent so far, retries included. */
   readonly requestCount: number;
 }
@@ -30,6 +35,7 @@ export function createMayarClient(config: MayarClientConfig, options: UpstreamCl
   );
   return {
     pages: () => (config.version === 'v2' ? walkMayarV2 : walkMayarV1)(http, config.pageSize, options.maxPages),
+    pagesMaySkip: config.version !== 'v2',
     get requestCount() {
       return http.requestCount;
     },

@@ -15,7 +15,8 @@ import { mayarRowSchema, mayarV1EnvelopeSchema, type MayarPage } from './mayar-s
  * page boundaries. A moved total sets `totalChanged`; a row pushed onto the next page repeats, so
  * fewer distinct ids than `total` arrive. But a removal before the next page balanced by an
  * addition after it skips one customer with every count intact: one v1 pass cannot prove that
- * nobody was skipped, so a customer missing from a single pass is not known to be deleted.
+ * nobody was skipped, so the sync looks for the customers a pass missed in a second listing
+ * before it tombstones them (the client's `pagesMaySkip`).
  */
 export async function* walkMayarV1(http: UpstreamHttp, pageSize: number, maxPages = DEFAULT_MAX_PAGES): AsyncGenerator<MayarPage> {
   let firstTotal: number | undefined;

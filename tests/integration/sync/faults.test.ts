@@ -197,3 +197,35 @@ describe.each(upstreams)('%s faults', (_name, make) => {
     expect(distinct.size).toBe(total);
   });
 });
+
+describe('Mayar v1: a customer skipped without any count showing it', () => {
+  const sync = () => syncOnce(database.db, 'mayar', fakeConfig({ mayar }, PAGE_SIZE), 'FULL');
+  const deletedAtOf = async (upstreamId: string) =>
+    (await database.db.customer.findUniqueOrThrow({ where: { source_upstreamId: { source: 'MAYAR', upstreamId } } })).deletedAt;
+
+  it('is found in a second listing and kept, not tombstoned', async () => {
+    expect(await sync()).toMatchObject({ status: 'SUCCEEDED' });
+    const before = mayar.dataset.all();
+    // Before page 3 is served, the last customer of page 2 (already served) goes and one is added
+    // at the end: page 3 starts one row later, so its first customer is never served while the
+    // total and the number of customers seen both stay 200.
+    const removed = before[2 * PAGE_SIZE - 1]!.id;
+    const skipped = before[2 * PAGE_SIZE]!.id;
+    mayar.faults.shiftRows = { pages: [3], remove: 'before', add: 'after' };
+    try {
+      const run = await sync();
+      expect(run).toMatchObject({ status: 'SUCCEEDED', deletedCount: 0, seenCount: before.length, upstreamTotal: before.length });
+      expect(run.notice).toMatch(/^1 customer\(s\) the pass missed were found in a second listing and kept/);
+      expect(await deletedAtOf(skipped)).toBeNull();
+    } finally {
+      delete mayar.faults.shiftRows;
+    }
+    const settled = await sync();
+    expect(settled).toMatchObject({ status: 'SUCCEEDED', deletedCount: 1, notice: null });
+    expect(await deletedAtOf(removed)).toBeInstanceOf(Date);
+    expect(await deletedAtOf(skipped)).toBeNull();
+    expect(sortedById(await readMirror(database.db, 'MAYAR'))).toEqual(
+      sortedById(new Map(mayar.dataset.all().map((record) => [record.id, expectedFromMayar(record)]))),
+    );
+  });
+});
