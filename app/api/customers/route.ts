@@ -1,6 +1,7 @@
 /** GET /api/customers — the customer service's List Customers contract, served from our mirror. */
 import { canIncludeDeleted } from '@/lib/auth/permissions';
 import { authorizeCustomerList } from '@/lib/customers/api/authorize-customer-list';
+import { requestedUrl } from '@/lib/customers/api/requested-url';
 import { withServerErrors } from '@/lib/customers/api/with-server-errors';
 import { countCacheFor } from '@/lib/customers/count-cache';
 import { toCustomerDto } from '@/lib/customers/customer-dto';
@@ -21,7 +22,7 @@ export const GET = withServerErrors('GET /api/customers', async (request) => {
   const since = onlineSince(context);
   return Response.json({
     count,
-    ...pageLinks(request.url, { limit: query.limit, offset: query.offset, count }),
+    ...pageLinks(requestedUrl(request).href, { limit: query.limit, offset: query.offset, count }),
     results: rows.map((row) => toCustomerDto(row, { onlineSince: since, expand: query.expand })),
   });
 });

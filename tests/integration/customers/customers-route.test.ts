@@ -161,6 +161,12 @@ describe('GET /api/customers: the response', () => {
     expect(past.body).toMatchObject({ count: 4, next: null, previous: `${BASE}?limit=10&offset=40`, results: [] });
   });
 
+  it('links to the host the client called, not the address Next listens on', async () => {
+    const request = new Request('http://localhost:3000/api/customers?limit=1', { headers: { ...withToken(callers.staff), host: 'hub.example.com:8443' } });
+    const body = await (await GET(request)).json();
+    expect(body.next).toBe('http://hub.example.com:8443/api/customers?limit=1&offset=1');
+  });
+
   it('serves counts from the cache for a few seconds, and afresh once a writer says so', async () => {
     vi.stubEnv('CUSTOMERS_COUNT_CACHE_SECONDS', '60');
     try {
