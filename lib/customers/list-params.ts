@@ -232,13 +232,15 @@ export type ParseResult = { ok: true; query: CustomerListQuery } | { ok: false; 
 
 type Input = URLSearchParams | Record<string, string | string[] | undefined>;
 
-/** Last value wins for a repeated parameter (as Django's QueryDict.get); blank means absent. */
+/** Last value wins for a repeated parameter (as Django's QueryDict.get), a blank one too; blank means absent. */
 function toRecord(input: Input): Record<string, string> {
   const entries = input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input);
   const record: Record<string, string> = {};
   for (const [key, raw] of entries) {
     const value = Array.isArray(raw) ? raw.at(-1) : raw;
-    if (value !== undefined && value.trim() !== '' && key in customerListParamsSchema.shape) record[key] = value;
+    if (!(key in customerListParamsSchema.shape)) continue;
+    if (value === undefined || value.trim() === '') delete record[key];
+    else record[key] = value;
   }
   return record;
 }

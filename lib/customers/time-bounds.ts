@@ -1,13 +1,14 @@
 /**
  * Date parameters of GET /api/customers. Values are `YYYY-MM-DD` or ISO 8601 date-times
- * (`T` or space, optional seconds and fraction, `Z` or ±HH:MM; no zone means UTC).
+ * (`T` or space, optional seconds and fraction, `Z`, ±HH, ±HHMM or ±HH:MM; no zone means UTC).
  * `*_date` matches the UTC calendar date; `*_from` / `*_to` are inclusive.
  */
 export type TimeBound = { gte: Date } | { lt: Date } | { lte: Date };
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// As Django's parse_datetime: digits past the sixth of a fraction are dropped; `+07` is an offset.
 const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6})\d{0,6})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 const DAY_MS = 86_400_000;
 
@@ -32,7 +33,7 @@ export function parseMoment(value: string): ParsedMoment | null {
   if (!match) return null;
   const [, year, month, day, hour, minute, second = '0', fraction = '0', zone = 'Z'] = match;
   if (!utcDay(year!, month!, day!) || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return null;
-  const offset = zone.toUpperCase() === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+  const offset = zone.toUpperCase() === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(3).replace(':', '') || '00'}`;
   const millis = fraction.padEnd(3, '0').slice(0, 3);
   const at = new Date(`${year}-${month}-${day}T${hour}:${minute}:${second.padStart(2, '0')}.${millis}${offset}`);
   return Number.isNaN(at.getTime()) ? null : { kind: 'datetime', at };

@@ -27,4 +27,27 @@ describe('parseCustomerListParams: what the query builder relies on', () => {
     const result = parse('search=ÉLODIE "Mary Ann" 100%,x_y');
     expect(result.ok && result.query.search).toEqual(['ÉLODIE', 'Mary Ann', '100%', 'x_y']);
   });
+
+  it('takes the last value of a repeated parameter, a blank last value meaning "not filtered" (as QueryDict.get)', () => {
+    const filtered = parse('gender=male&gender=female');
+    expect(filtered.ok && filtered.query.filters.gender).toBe('female');
+    const cleared = parse('gender=male&gender=');
+    expect(cleared.ok && cleared.query.filters.gender).toBeUndefined();
+    expect(parse('limit=abc&limit=5')).toMatchObject({ ok: true, query: { limit: 5 } });
+  });
+
+  it.each([
+    ['2023-01-01T10:00:00+07', '2023-01-01T03:00:00.000Z'],
+    ['2023-01-01T10:00:00+0730', '2023-01-01T02:30:00.000Z'],
+    ['2023-01-01T10:00:00.1234567Z', '2023-01-01T10:00:00.123Z'],
+    ['2023-01-01 10:00:00.5 Z', '2023-01-01T10:00:00.500Z'],
+    ['2023-01-01T10:00', '2023-01-01T10:00:00.000Z'],
+  ])('reads the date-time %s as Django does (%s)', (value, expected) => {
+    const result = parse(`created_from=${encodeURIComponent(value)}`);
+    expect(result.ok && result.query.filters.created).toEqual([{ gte: new Date(expected) }]);
+  });
+
+  it.each(['2023-01-01T10:00:00+7', '2023-01-01T24:00:00Z', '2023-01-01T10:00:00.1234567890123Z'])('rejects the date-time %s', (value) => {
+    expect(parse(`created_from=${encodeURIComponent(value)}`)).toEqual({ ok: false, errors: { created_from: ['Enter a valid date/time.'] } });
+  });
 });
