@@ -1,7 +1,8 @@
 /**
  * npm run setup — everything between `npm ci` and `npm start`: migrate the database, create the
- * first users (their passwords are printed once, here), mirror demo customers with a real sync
- * (from the bundled fakes when no upstream is configured), add demo groups, and build.
+ * first users (generated passwords are printed once, here, and must be changed at first sign-in),
+ * mirror demo customers with a real sync (from the bundled fakes when no upstream is configured),
+ * add demo groups, and build.
  */
 import './load-env';
 import { spawnSync } from 'node:child_process';
@@ -43,7 +44,10 @@ if (accounts.length) {
     ({ email, role, generatedPassword }) =>
       `  ${role.padEnd(5)}  ${email}  ${generatedPassword ? `password: ${generatedPassword}` : '(password from ADMIN_PASSWORD)'}`,
   );
-  console.log(['', 'Sign in at http://localhost:3000/login with:', ...lines, 'These passwords are shown only this once.', ''].join('\n'));
+  const notes = accounts.some((account) => account.generatedPassword)
+    ? ['These passwords are shown only this once, and only let you in to choose your own: the portal asks for a new one at first sign-in.']
+    : [];
+  console.log(['', 'Sign in at http://localhost:3000/login with:', ...lines, ...notes, ''].join('\n'));
 } else {
   console.log('\nUsers already exist; sign in with your account (or add one: npm run user:create -- --email … --role ADMIN).');
 }

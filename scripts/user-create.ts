@@ -1,6 +1,9 @@
 /**
  * npm run user:create -- --email ada@example.com --role ADMIN [--name "Ada L."] [--password …]
- * Without --password a strong one is generated and printed once.
+ * Without --password a strong one is generated and printed once, and the user must choose their
+ * own at their first sign-in. A --password given here is kept as it is (the operator chose it,
+ * typically for their own account or an automation); the Users page is for accounts made for
+ * someone else.
  */
 import './load-env';
 import { parseArgs } from 'node:util';
@@ -34,14 +37,18 @@ async function main() {
   const name = parsed.data.name ?? email.split('@')[0]!;
   const db = getDb();
   try {
-    const result = await createUser(db, { email, name, role, password }, SYSTEM_CHANGE);
+    const generated = parsed.data.password === undefined;
+    const result = await createUser(db, { email, name, role, password, mustChangePassword: generated }, SYSTEM_CHANGE);
     if (!result.ok) {
       console.error(`A user with the email ${email} already exists.`);
       process.exitCode = 1;
       return;
     }
     console.log(`Created ${role} ${email} (id ${result.user.id}).`);
-    if (!parsed.data.password) console.log(`Password (shown once): ${password}`);
+    if (generated) {
+      console.log(`Password (shown once): ${password}`);
+      console.log('It only lets its owner in to choose their own: the portal asks for a new one at first sign-in.');
+    }
   } finally {
     await db.$disconnect();
   }

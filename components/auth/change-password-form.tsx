@@ -17,7 +17,16 @@ const FIELDS: Array<{ name: Field; label: string; autoComplete: string }> = [
   { name: 'confirmPassword', label: 'Repeat the new password', autoComplete: 'new-password' },
 ];
 
-export function ChangePasswordForm({ email, minLength }: { email: string; minLength: number }) {
+/** `continueTo`: where to go once the change is made (after a required change, the page the user was heading for). */
+export function ChangePasswordForm({
+  email,
+  minLength,
+  continueTo,
+}: {
+  email: string;
+  minLength: number;
+  continueTo?: string;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Partial<Record<Field, string[]>>>({});
@@ -37,8 +46,10 @@ export function ChangePasswordForm({ email, minLength }: { email: string; minLen
       setErrors({});
       form.reset();
       // The new password ended every session, this one included; sign straight back in with it.
+      // A required change was lifted in the same write, so the new session can go anywhere at once.
       await signIn('credentials', { email, password: input.newPassword, redirect: false });
       toast.success('Password changed. Other sessions have been signed out.');
+      if (continueTo) router.replace(continueTo);
       router.refresh();
     });
   }

@@ -20,8 +20,12 @@ const ITEMS: Array<NavItem & { visible: (user: Pick<SessionUser, 'role'>) => boo
   { href: '/audit', label: 'Audit', visible: canViewAuditLog },
 ];
 
-/** Only what the role may open is linked: staff never see admin destinations. */
-export function navItemsFor(user: Pick<SessionUser, 'role'>): NavItem[] {
+/**
+ * Only what the role may open is linked: staff never see admin destinations. A user who must
+ * change their password can open nothing else yet, so they get no links at all.
+ */
+export function navItemsFor(user: Pick<SessionUser, 'role'> & Partial<Pick<SessionUser, 'mustChangePassword'>>): NavItem[] {
+  if (user.mustChangePassword) return [];
   return ITEMS.filter((item) => item.visible(user)).map(({ href, label }) => ({ href, label }));
 }
 

@@ -43,12 +43,15 @@ export function UserMenu({ user }: { user: SessionUser }) {
           <span className="truncate font-normal">{user.email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
-        <DropdownMenuItem asChild>
-          <Link href="/account/tokens">
-            <KeyRoundIcon aria-hidden="true" />
-            API tokens
-          </Link>
-        </DropdownMenuItem>
+        {/* Until a required password change is made, the tokens page is out of reach too. */}
+        {user.mustChangePassword ? null : (
+          <DropdownMenuItem asChild>
+            <Link href="/account/tokens">
+              <KeyRoundIcon aria-hidden="true" />
+              API tokens
+            </Link>
+          </DropdownMenuItem>
+        )}
         <DropdownMenuItem asChild>
           <Link href="/account/password">
             <LockKeyholeIcon aria-hidden="true" />

@@ -89,7 +89,7 @@ export function CreateUserDialog({ minPasswordLength }: { minPasswordLength: num
             <SecretReveal
               label={`Password for ${created.email}`}
               value={created.password}
-              note="Pass it on securely; it is shown only once. They can change it after signing in."
+              note="Pass it on securely; it is shown only once, and only lets them in to choose their own."
             />
             <DialogFooter>
               <Button onClick={() => reset(false)}>Done</Button>
@@ -136,7 +136,8 @@ export function CreateUserDialog({ minPasswordLength }: { minPasswordLength: num
                 aria-describedby={describedBy('password') ?? 'new-user-password-hint'}
               />
               <p id="new-user-password-hint" className="text-xs text-muted-foreground">
-                At least {minPasswordLength} characters, or leave empty and a strong one is generated and shown once.
+                At least {minPasswordLength} characters, or leave empty and a strong one is generated and shown
+                once. Either way they choose their own at first sign-in.
               </p>
               {fieldError('password')}
             </div>

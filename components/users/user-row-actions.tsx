@@ -77,10 +77,17 @@ export function UserRowActions({ user }: { user: Pick<UserRow, 'id' | 'email' | 
         <DialogContent>
           <DialogHeader>
             <DialogTitle>Reset the password of {user.email}?</DialogTitle>
-            <DialogDescription>A new password is generated and shown once. Their current sessions end at once.</DialogDescription>
+            <DialogDescription>
+              A new password is generated and shown once. Their current sessions end at once, and at their next sign-in
+              they must choose their own.
+            </DialogDescription>
           </DialogHeader>
           {dialog?.kind === 'password' ? (
-            <SecretReveal label="New password" value={dialog.value} note="Pass it on securely; it is shown only once." />
+            <SecretReveal
+              label="New password"
+              value={dialog.value}
+              note="Pass it on securely; it is shown only once, and only lets them in to choose their own."
+            />
           ) : null}
           <DialogFooter>
             {dialog?.kind === 'password' ? (

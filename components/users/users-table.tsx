@@ -34,6 +34,15 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
             </TableCell>
             <TableCell>
               {user.isActive ? <Badge variant="secondary">Active</Badge> : <Badge variant="outline">Inactive</Badge>}
+              {user.mustChangePassword ? (
+                <Badge
+                  variant="outline"
+                  className="ml-1"
+                  title="Someone else set their password: they choose their own at next sign-in."
+                >
+                  Must change password
+                </Badge>
+              ) : null}
             </TableCell>
             <TableCell>
               <Timestamp value={user.lastLoginAt} empty="Never" />

@@ -6,7 +6,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { verifyPasswordOrDummy } from './password-hash';
-import { sessionStamp, type SessionUser } from './session-user';
+import { sessionStamp, toSessionUser, type SessionUser } from './session-user';
 import { INVALID_CREDENTIALS, tooManyAttemptsMessage } from './sign-in-messages';
 import { beginSignInAttempt, retryAfterMinutes, settleSignInAttempt } from './sign-in-throttle';
 
@@ -46,9 +46,6 @@ export async function authorizeCredentials(db: Db, input: unknown, context: Auth
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
     await settleSignInAttempt(tx, attemptId, { action: 'auth.sign_in', user });
   });
-  return {
-    ok: true,
-    user: { id: user.id, email: user.email, name: user.name, role: user.role },
-    stamp: sessionStamp(user.passwordHash),
-  };
+  // A user who must change their password still signs in: the change-password page needs a session.
+  return { ok: true, user: toSessionUser(user), stamp: sessionStamp(user.passwordHash) };
 }

@@ -1,6 +1,7 @@
 /**
  * Turns what a session cookie claims into who the user is now. The cookie only proves who signed
- * in; the database decides whether they still exist, are active, and which role they have.
+ * in; the database decides whether they still exist, are active, which role they have, and
+ * whether they must change their password before doing anything else (see password-change.ts).
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -12,6 +13,8 @@ export interface SessionUser {
   email: string;
   name: string;
   role: Role;
+  /** Someone else chose the password; until the user picks their own, a session may only change it. */
+  mustChangePassword: boolean;
 }
 
 export const sessionClaimsSchema = z.object({
@@ -28,12 +31,26 @@ export function sessionStamp(passwordHash: string): string {
   return createHash('sha256').update(passwordHash).digest('base64url').slice(0, 22);
 }
 
-export const sessionUserSelect = { id: true, email: true, name: true, role: true, isActive: true, passwordHash: true } as const;
+export const sessionUserSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  isActive: true,
+  mustChangePassword: true,
+  passwordHash: true,
+} as const;
+
+/** The fields of a user row that make up a SessionUser. */
+export function toSessionUser(user: SessionUser): SessionUser {
+  const { id, email, name, role, mustChangePassword } = user;
+  return { id, email, name, role, mustChangePassword };
+}
 
 export async function loadSessionUser(db: Db, claims: unknown): Promise<SessionUser | null> {
   const parsed = sessionClaimsSchema.safeParse(claims);
   if (!parsed.success) return null;
   const user = await db.user.findUnique({ where: { id: parsed.data.userId }, select: sessionUserSelect });
   if (!user || !user.isActive || sessionStamp(user.passwordHash) !== parsed.data.stamp) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return toSessionUser(user);
 }

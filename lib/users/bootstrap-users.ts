@@ -1,6 +1,7 @@
 /**
  * The first accounts. The set-up command calls bootstrapUsers and prints what it returns; nothing
- * here logs or stores a password in clear.
+ * here logs or stores a password in clear. A generated password only lets its owner in to choose
+ * their own (`mustChangePassword`); ADMIN_PASSWORD is the operator's own choice and is kept as is.
  */
 import type { Db } from '@/lib/db/client';
 import type { Role } from '@/lib/db/types';
@@ -12,7 +13,7 @@ import { emailSchema, passwordSchema } from './user-input';
 export interface BootstrappedUser {
   email: string;
   role: Role;
-  /** Set only when generated here, to be shown once; null when it came from the environment. */
+  /** Set only when generated here, to be shown once (and changed at first sign-in); null when it came from the environment. */
   generatedPassword: string | null;
 }
 
@@ -22,10 +23,15 @@ export const DEMO_STAFF_EMAIL = 'staff@customer-hub.local';
 /** Creates the admin unless that email already exists; an existing account is left untouched. */
 export async function ensureAdmin(db: Db, input: { email: string; password?: string }): Promise<BootstrappedUser | null> {
   const email = emailSchema.parse(input.email);
-  const password = input.password === undefined ? generatePassword() : passwordSchema.parse(input.password);
-  const created = await createUser(db, { email, name: 'Administrator', role: 'ADMIN', password }, SYSTEM_CHANGE);
+  const generated = input.password === undefined;
+  const password = generated ? generatePassword() : passwordSchema.parse(input.password);
+  const created = await createUser(
+    db,
+    { email, name: 'Administrator', role: 'ADMIN', password, mustChangePassword: generated },
+    SYSTEM_CHANGE,
+  );
   if (!created.ok) return null;
-  return { email, role: 'ADMIN', generatedPassword: input.password === undefined ? password : null };
+  return { email, role: 'ADMIN', generatedPassword: generated ? password : null };
 }
 
 /**
@@ -44,7 +50,7 @@ export async function bootstrapUsers(db: Db, env: Record<string, string | undefi
   const staffPassword = generatePassword();
   const staff = await createUser(
     db,
-    { email: DEMO_STAFF_EMAIL, name: 'Demo Staff', role: 'STAFF', password: staffPassword },
+    { email: DEMO_STAFF_EMAIL, name: 'Demo Staff', role: 'STAFF', password: staffPassword, mustChangePassword: true },
     SYSTEM_CHANGE,
   );
   return [

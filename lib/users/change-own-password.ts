@@ -10,7 +10,8 @@ export type ChangeOwnPasswordResult =
 
 /**
  * Requires the current password. The new hash ends the user's other sessions (see
- * session-user.ts); it and its audit entry commit together.
+ * session-user.ts) and lifts a required change (`mustChangePassword`): the password is now one
+ * only the user knows. Hash, flag and audit entry commit together.
  */
 export async function changeOwnPassword(
   db: Db,
@@ -29,7 +30,7 @@ export async function changeOwnPassword(
   }
   const passwordHash = await hashPassword(parsed.data);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false } });
     await recordAuditEvent(tx, { ...context, action: 'user.password_change', targetType: 'user', targetId: userId });
   });
   return { ok: true };

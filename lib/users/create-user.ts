@@ -18,7 +18,7 @@ export async function createUser(db: Db, input: NewUser, context: ChangeContext)
         action: 'user.create',
         targetType: 'user',
         targetId: user.id,
-        details: { email: fields.email, role: fields.role, isActive: fields.isActive },
+        details: { email: fields.email, role: fields.role, isActive: fields.isActive, mustChangePassword: fields.mustChangePassword },
       });
       return { ok: true as const, user };
     });

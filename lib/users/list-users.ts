@@ -6,6 +6,7 @@ export const userRowSelect = {
   name: true,
   role: true,
   isActive: true,
+  mustChangePassword: true,
   createdAt: true,
   lastLoginAt: true,
 } as const;

@@ -17,6 +17,11 @@ export const newUserSchema = z.object({
   role: roleSchema,
   isActive: z.boolean().default(true),
   password: passwordSchema,
+  /**
+   * True when someone other than the user chose this password (a generated one, an admin's
+   * pick): they must choose their own at their next sign-in. Every caller decides.
+   */
+  mustChangePassword: z.boolean(),
 });
 export type NewUser = z.input<typeof newUserSchema>;
 

@@ -1,11 +1,12 @@
 /**
  * Every entry of the route table, requested as every kind of caller against a real `next start`:
  * signed out, a made-up token, a revoked admin token, a deactivated admin (session cookie and
- * token), staff and admin (cookie and token), and staff and admin with the session cookie alone.
+ * token), staff and admin (cookie and token), staff and admin with the session cookie alone, and
+ * an admin who must change their password (cookie and token, and the cookie alone).
  * Then every server action of the build, called over HTTP as each of them.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { NOT_ALLOWED, SESSION_ENDED } from '@/lib/auth/authorize-action';
+import { NOT_ALLOWED, PASSWORD_CHANGE_REQUIRED, SESSION_ENDED } from '@/lib/auth/authorize-action';
 import { createApiToken } from '@/lib/tokens/create-api-token';
 import { revokeApiToken } from '@/lib/tokens/revoke-api-token';
 import { setUserActive } from '@/lib/users/set-user-active';
@@ -23,6 +24,7 @@ beforeAll(async () => {
   server = await startE2eServer();
   const { staff, admin } = server.users;
   const inactive = await addUser(server.db, { email: 'inactive@e2e.test', name: 'Ina Inactive', role: 'ADMIN' });
+  const pending = await addUser(server.db, { email: 'pending@e2e.test', name: 'Pat Pending', role: 'ADMIN', mustChangePassword: true });
   const token = (user: E2eUser) => createApiToken(server.db, { userId: user.id, label: 'matrix' }, { actor: user, ip: null });
   // Staff and admins send both: pages read the cookie, route handlers the token.
   const credentials = async (user: E2eUser) => ({
@@ -32,7 +34,7 @@ beforeAll(async () => {
 
   const revoked = await token(admin);
   await revokeApiToken(server.db, { tokenId: revoked.id, ownerId: null }, { actor: admin, ip: null });
-  const [staffCredentials, adminCredentials] = [await credentials(staff), await credentials(admin)];
+  const [staffCredentials, adminCredentials, pendingCredentials] = [await credentials(staff), await credentials(admin), await credentials(pending)];
   Object.assign(headers, {
     signedOut: {},
     badToken: { authorization: `Token chub_${'x'.repeat(40)}` },
@@ -42,6 +44,8 @@ beforeAll(async () => {
     admin: adminCredentials,
     staffCookie: { cookie: staffCredentials.cookie },
     adminCookie: { cookie: adminCredentials.cookie },
+    pendingAdmin: pendingCredentials,
+    pendingAdminCookie: { cookie: pendingCredentials.cookie },
   });
   // Deactivated after signing in and creating a token: both must stop working at once.
   expect(await setUserActive(server.db, inactive.id, false, SYSTEM_CHANGE)).toEqual({ ok: true });
@@ -64,8 +68,14 @@ describe.each(ROUTES)('$method $path ($file)', (route) => {
       body: route.body,
       redirect: 'manual',
     });
-    await response.body?.cancel();
     const expected = route.expect[actor];
+    // A session refused for a pending password change says so; any other 403 is a role refusal.
+    if (response.status === 403) {
+      const body = (await response.json()) as { code?: string };
+      expect(body.code === 'password_change_required').toBe(actor === 'pendingAdminCookie');
+    } else {
+      await response.body?.cancel();
+    }
     const location = response.headers.get('location');
     const actual = { status: response.status, location: expected.location && location ? new URL(location, server.baseUrl).pathname : undefined };
     expect(actual).toEqual({ status: expected.status, location: expected.location });
@@ -76,7 +86,10 @@ describe.each(ROUTES)('$method $path ($file)', (route) => {
 /** Everything an action could change, so a refused or rejected call can be shown to change nothing. */
 async function fingerprint(): Promise<string> {
   const rows = await Promise.all([
-    server.db.user.findMany({ orderBy: { id: 'asc' }, select: { id: true, email: true, role: true, isActive: true, passwordHash: true } }),
+    server.db.user.findMany({
+      orderBy: { id: 'asc' },
+      select: { id: true, email: true, role: true, isActive: true, passwordHash: true, mustChangePassword: true },
+    }),
     server.db.apiToken.findMany({ orderBy: { id: 'asc' }, select: { id: true, revokedAt: true } }),
     server.db.customerGroup.findMany({ orderBy: { id: 'asc' }, select: { id: true, name: true, description: true, members: true } }),
     server.db.syncRun.count(),
@@ -96,9 +109,10 @@ describe.each(ACTIONS)('server action $name ($file)', (entry) => {
     const result = await callServerAction(server.baseUrl, action, args, headers[actor].cookie);
     if (verdict === 'permitted') {
       expect(result).toMatchObject({ ok: false, error: expect.any(String) });
-      expect([SESSION_ENDED, NOT_ALLOWED]).not.toContain((result as { error: string }).error);
+      expect([SESSION_ENDED, NOT_ALLOWED, PASSWORD_CHANGE_REQUIRED]).not.toContain((result as { error: string }).error);
     } else {
-      expect(result).toEqual({ ok: false, error: verdict === 'sessionEnded' ? SESSION_ENDED : NOT_ALLOWED });
+      const refusals = { sessionEnded: SESSION_ENDED, notAllowed: NOT_ALLOWED, passwordChangeRequired: PASSWORD_CHANGE_REQUIRED };
+      expect(result).toEqual({ ok: false, error: refusals[verdict] });
     }
     expect(await fingerprint()).toBe(before);
   });

@@ -1,14 +1,16 @@
 /**
- * Signing in, role-specific navigation, 404 for staff on admin pages, and API tokens, in Chromium.
+ * Signing in, role-specific navigation, 404 for staff on admin pages, API tokens, and passwords
+ * someone else chose (changed at first sign-in), in Chromium.
  * Each test makes the state it looks at, so any one of them can run alone or in any order.
  */
+import { spawnSync } from 'node:child_process';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { sessionStamp } from '@/lib/auth/session-user';
 import { createApiToken } from '@/lib/tokens/create-api-token';
 import { revokeApiToken } from '@/lib/tokens/revoke-api-token';
 import { launchBrowser, signInWithBrowser } from '../support/e2e-browser';
-import { startE2eServer, type E2eServer } from '../support/e2e-server';
+import { addUser, startE2eServer, type E2eServer } from '../support/e2e-server';
 import { postCredentials, signInOverHttp } from '../support/e2e-session';
 
 let server: E2eServer;
@@ -34,6 +36,9 @@ afterEach(() => context.close());
 
 const navLinks = async () => page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
 const callApi = (path: string, key: string) => fetch(`${server.baseUrl}${path}`, { headers: { Authorization: `Token ${key}` } });
+/** The change-password page, on the way back to `callbackUrl`. */
+const atChangePassword = (callbackUrl: string) => (url: URL) =>
+  url.pathname === '/account/password' && url.searchParams.get('callbackUrl') === callbackUrl;
 
 describe('signing in', () => {
   it('refuses a wrong password with the generic message and stays on /login', async () => {
@@ -175,7 +180,7 @@ describe('admin', () => {
     expect(await refused.json()).toEqual({ detail: 'Invalid token.' });
   });
 
-  it('creates a user whose generated password works, and deactivating them ends their session at once', async () => {
+  it('creates a user whose generated password signs in to the change-password page, and deactivating them ends their session at once', async () => {
     await signInWithBrowser(page, server.baseUrl, server.users.admin, '/users');
     await page.getByRole('button', { name: 'New user' }).click();
     await page.getByLabel('Email').fill('new.hire@e2e.test');
@@ -187,7 +192,9 @@ describe('admin', () => {
     const hire = await browser.newContext({ baseURL: server.baseUrl });
     const hirePage = await hire.newPage();
     await signInWithBrowser(hirePage, server.baseUrl, { email: 'new.hire@e2e.test', password }, '/account/tokens');
-    expect(new URL(hirePage.url()).pathname).toBe('/account/tokens');
+    // The admin chose that password: the hire must choose their own before anything else.
+    await hirePage.waitForURL(atChangePassword('/account/tokens'));
+    await hirePage.getByTestId('password-change-required').waitFor();
 
     const row = page.getByTestId('user-row').filter({ hasText: 'new.hire@e2e.test' });
     await row.getByRole('button', { name: /Actions for/ }).click();
@@ -201,5 +208,90 @@ describe('admin', () => {
     await hirePage.getByRole('button', { name: 'Sign in' }).click();
     await hirePage.getByRole('alert').filter({ hasText: 'Invalid email or password.' }).waitFor();
     await hire.close();
+  });
+});
+
+describe('a password someone else chose', () => {
+  /** `npm run user:create -- …` against the server's database, as an operator runs it. */
+  function userCreate(...args: string[]) {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/user-create.ts', ...args], {
+      env: { ...process.env, DATABASE_URL: server.databaseUrl },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    return result.stdout;
+  }
+
+  it('from user:create, keeps its owner on the change-password page and off /customers and the API until they choose their own', async () => {
+    const email = 'generated@e2e.test';
+    const output = userCreate('--email', email, '--role', 'STAFF', '--name', 'Gen Erated');
+    const password = /Password \(shown once\): (\S+)/.exec(output)?.[1];
+    expect(password, output).toBeDefined();
+    expect(output).toContain('choose their own');
+
+    // Signing in works, but lands on the change-password page instead of /customers.
+    await signInWithBrowser(page, server.baseUrl, { email, password: password! });
+    await page.waitForURL(atChangePassword('/customers'));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Change password');
+    await page.getByTestId('password-change-required').waitFor();
+    expect(await navLinks()).toEqual([]);
+
+    // Every portal page sends them back; a page their role may not see is still a 404.
+    for (const path of ['/customers', '/customers/1', '/account/tokens']) {
+      await page.goto(path);
+      expect(new URL(page.url()).pathname, path).toBe('/account/password');
+    }
+    expect((await page.goto('/users'))?.status()).toBe(404);
+    // Route handlers called with this session answer 403 and say why.
+    for (const path of ['/api/customers', '/api/me']) {
+      const refused = await context.request.get(path);
+      expect(refused.status(), path).toBe(403);
+      expect(await refused.json()).toEqual({ detail: expect.stringContaining('/account/password'), code: 'password_change_required' });
+    }
+
+    await page.goto('/account/password?callbackUrl=%2Fcustomers');
+    await page.getByLabel('Current password').fill(password!);
+    await page.getByLabel('New password', { exact: true }).fill('gens-own-password-42');
+    await page.getByLabel('Repeat the new password').fill('gens-own-password-42');
+    await page.getByRole('button', { name: 'Change password' }).click();
+
+    // Straight on to where they were going, without signing in by hand, and everything is open.
+    await page.waitForURL('**/customers');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Customers');
+    expect(await navLinks()).toEqual(['Customers']);
+    expect((await context.request.get('/api/customers')).status()).toBe(200);
+    await page.goto('/account/tokens');
+    expect(new URL(page.url()).pathname).toBe('/account/tokens');
+    const user = await server.db.user.findUniqueOrThrow({ where: { email } });
+    expect(user.mustChangePassword).toBe(false);
+    expect(await server.db.auditEvent.count({ where: { action: 'user.password_change', actorId: user.id } })).toBe(1);
+  });
+
+  it('from an admin’s reset, is required again at the next sign-in, while a token made before keeps working', async () => {
+    const member = await addUser(server.db, { email: 'reset.me@e2e.test', name: 'Reset Me', role: 'STAFF' });
+    const { key } = await createApiToken(server.db, { userId: member.id, label: 'before the reset' }, { actor: member, ip: null });
+
+    await signInWithBrowser(page, server.baseUrl, server.users.admin, '/users');
+    const row = page.getByTestId('user-row').filter({ hasText: member.email });
+    await row.getByRole('button', { name: /Actions for/ }).click();
+    await page.getByRole('menuitem', { name: 'Reset password…' }).click();
+    await page.getByRole('button', { name: 'Reset password' }).click();
+    const password = await page.getByTestId('revealed-secret').inputValue();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => row.textContent()).toContain('Must change password');
+
+    // The token is the member's own credential, not the password the admin now knows.
+    expect((await callApi('/api/customers', key)).status).toBe(200);
+
+    const memberContext = await browser.newContext({ baseURL: server.baseUrl });
+    try {
+      const memberPage = await memberContext.newPage();
+      await signInWithBrowser(memberPage, server.baseUrl, { email: member.email, password }, '/customers');
+      await memberPage.waitForURL(atChangePassword('/customers'));
+      expect((await memberContext.request.get('/api/customers')).status()).toBe(403);
+    } finally {
+      await memberContext.close();
+    }
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The README's first command, minus `npm ci` and the build (the e2e build stands in for it):
- * `npm run setup` migrates, creates the first users and prints their passwords once, mirrors demo
- * customers with a real sync and adds groups; `npm start` serves them, runs a first demo sync,
+ * `npm run setup` migrates, creates the first users and prints their passwords once (to be changed
+ * at first sign-in), mirrors demo customers with a real sync and adds groups; `npm start` serves them, runs a first demo sync,
  * and refuses to start without a build or a database it can migrate.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDb } from '@/lib/db/client';
+import { changeOwnPassword } from '@/lib/users/change-own-password';
 import { signInOverHttp } from '../support/e2e-session';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'customer-hub-setup-'));
@@ -52,9 +53,12 @@ describe('npm run setup', () => {
     const admin = /ADMIN\s+admin@customer-hub\.local\s+password: (\S+)/.exec(result.stdout);
     expect(admin, result.stdout).not.toBeNull();
     expect(result.stdout).toMatch(/STAFF\s+staff@customer-hub\.local\s+password: \S+/);
+    expect(result.stdout).toContain('only let you in to choose your own');
     adminPassword = admin![1]!;
 
     expect(await db.user.count()).toBe(2);
+    // Printed passwords are someone else's choice: both users must choose their own at first sign-in.
+    expect(await db.user.findMany({ select: { mustChangePassword: true } })).toEqual([{ mustChangePassword: true }, { mustChangePassword: true }]);
     const runs = await db.syncRun.findMany({ orderBy: { id: 'asc' } });
     expect(runs.map((run) => [run.source, run.mode, run.status, run.trigger])).toEqual([
       ['MAYAR', 'FULL', 'SUCCEEDED', 'setup'],
@@ -97,7 +101,16 @@ describe('npm start', () => {
       await expect.poll(() => db.syncRun.count({ where: { trigger: 'setup', status: 'SUCCEEDED' } }), { timeout: 30_000 }).toBe(4);
       expect(output).toContain('Demo mode');
 
-      const { cookie } = await signInOverHttp(baseUrl, 'admin@customer-hub.local', adminPassword);
+      // The printed password signs in, to a session that may only change it.
+      const first = await signInOverHttp(baseUrl, 'admin@customer-hub.local', adminPassword);
+      const refused = await fetch(`${baseUrl}/api/customers?limit=1`, { headers: { cookie: first.cookie } });
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toMatchObject({ code: 'password_change_required' });
+      const admin = await db.user.findUniqueOrThrow({ where: { email: 'admin@customer-hub.local' } });
+      const own = { actor: { id: admin.id, email: admin.email }, ip: null };
+      expect(await changeOwnPassword(db, admin.id, { currentPassword: adminPassword, newPassword: 'the-admins-own-password' }, own)).toEqual({ ok: true });
+
+      const { cookie } = await signInOverHttp(baseUrl, 'admin@customer-hub.local', 'the-admins-own-password');
       const list = await fetch(`${baseUrl}/api/customers?limit=1`, { headers: { cookie } });
       expect(list.status).toBe(200);
       expect((await list.json()).count).toBe(await db.customer.count({ where: { deletedAt: null } }));

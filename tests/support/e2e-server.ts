@@ -30,6 +30,8 @@ export interface E2eServer {
   baseUrl: string;
   /** The server's database, for seeding and assertions. */
   db: Db;
+  /** Its URL, for running the CLI scripts against the same database. */
+  databaseUrl: string;
   users: { staff: E2eUser; admin: E2eUser };
   /** The server's output so far (for failure messages). */
   logs(): string;
@@ -79,14 +81,19 @@ export async function startE2eServer(options: { env?: Record<string, string> } =
     await stop();
     throw error;
   }
-  return { baseUrl, db, users, logs: () => output, stop };
+  return { baseUrl, db, databaseUrl, users, logs: () => output, stop };
 }
 
-export async function addUser(db: Db, user: Omit<E2eUser, 'id' | 'password'> & { password?: string }): Promise<E2eUser> {
+/** A user with a known password; `mustChangePassword` (default false) as if someone else had chosen it. */
+export async function addUser(
+  db: Db,
+  user: Omit<E2eUser, 'id' | 'password'> & { password?: string; mustChangePassword?: boolean },
+): Promise<E2eUser> {
+  const { mustChangePassword = false, ...fields } = user;
   const password = user.password ?? E2E_PASSWORD;
-  const created = await createUser(db, { ...user, password }, SYSTEM_CHANGE);
+  const created = await createUser(db, { ...fields, password, mustChangePassword }, SYSTEM_CHANGE);
   if (!created.ok) throw new Error(`could not create ${user.email}: ${created.error}`);
-  return { ...user, password, id: created.user.id };
+  return { ...fields, password, id: created.user.id };
 }
 
 function freePort(): Promise<number> {

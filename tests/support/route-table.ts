@@ -10,11 +10,25 @@
 /**
  * `staff` and `admin` send a session cookie and a token (pages read the cookie, route handlers the
  * token); `staffCookie` and `adminCookie` send the cookie alone, which is how the portal's own
- * pages call route handlers.
+ * pages call route handlers. `pendingAdmin` is an admin whose password someone else chose and who
+ * has not changed it yet (cookie and a token made before), `pendingAdminCookie` the same cookie
+ * alone: pages send them to the change-password page, route handlers answer their session 403,
+ * and their token works as an admin's.
  */
-export const ACTORS = ['signedOut', 'badToken', 'revokedToken', 'inactiveUser', 'staff', 'admin', 'staffCookie', 'adminCookie'] as const;
+export const ACTORS = [
+  'signedOut',
+  'badToken',
+  'revokedToken',
+  'inactiveUser',
+  'staff',
+  'admin',
+  'staffCookie',
+  'adminCookie',
+  'pendingAdmin',
+  'pendingAdminCookie',
+] as const;
 export type Actor = (typeof ACTORS)[number];
-type CookieActor = 'staffCookie' | 'adminCookie';
+type CookieActor = 'staffCookie' | 'adminCookie' | 'pendingAdminCookie';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -44,15 +58,35 @@ const toLogin: Outcome = { status: 307, location: '/login' };
 const notFound: Outcome = { status: 404 };
 const unauthorized: Outcome = { status: 401 };
 const forbidden: Outcome = { status: 403 };
+const toChangePassword: Outcome = { status: 307, location: '/account/password' };
 
-const PAGE_DEFAULTS: Record<Access, Record<Exclude<Actor, CookieActor>, Outcome>> = {
-  public: { signedOut: ok, badToken: ok, revokedToken: ok, inactiveUser: ok, staff: ok, admin: ok },
+type Defaults = Record<Exclude<Actor, CookieActor>, Outcome>;
+
+const PAGE_DEFAULTS: Record<Access, Defaults> = {
+  public: { signedOut: ok, badToken: ok, revokedToken: ok, inactiveUser: ok, staff: ok, admin: ok, pendingAdmin: ok },
   // Pages ignore API tokens: a token-only caller is signed out as far as a page is concerned.
-  user: { signedOut: toLogin, badToken: toLogin, revokedToken: toLogin, inactiveUser: toLogin, staff: ok, admin: ok },
-  admin: { signedOut: toLogin, badToken: toLogin, revokedToken: toLogin, inactiveUser: toLogin, staff: notFound, admin: ok },
+  user: {
+    signedOut: toLogin,
+    badToken: toLogin,
+    revokedToken: toLogin,
+    inactiveUser: toLogin,
+    staff: ok,
+    admin: ok,
+    pendingAdmin: toChangePassword,
+  },
+  admin: {
+    signedOut: toLogin,
+    badToken: toLogin,
+    revokedToken: toLogin,
+    inactiveUser: toLogin,
+    staff: notFound,
+    admin: ok,
+    pendingAdmin: toChangePassword,
+  },
 };
 
-const API_DEFAULTS: Record<Access, Record<Exclude<Actor, CookieActor>, Outcome>> = {
+// `pendingAdmin` sends a token, which decides: it gets what an admin gets (see `api`).
+const API_DEFAULTS: Record<Access, Omit<Defaults, 'pendingAdmin'>> = {
   public: { signedOut: ok, badToken: ok, revokedToken: ok, inactiveUser: ok, staff: ok, admin: ok },
   user: { signedOut: unauthorized, badToken: unauthorized, revokedToken: unauthorized, inactiveUser: unauthorized, staff: ok, admin: ok },
   admin: { signedOut: unauthorized, badToken: unauthorized, revokedToken: unauthorized, inactiveUser: unauthorized, staff: forbidden, admin: ok },
@@ -60,21 +94,47 @@ const API_DEFAULTS: Record<Access, Record<Exclude<Actor, CookieActor>, Outcome>>
 
 type Extra = { overrides?: Partial<Record<Actor, Outcome>>; body?: string };
 
+// A session cookie alone gets what its role gets on a page, overrides included, unless an entry says otherwise.
 export function page(file: string, path: string, access: Access, extra: Extra = {}): RouteEntry {
-  return { file, method: 'GET', path, body: extra.body, expect: outcomes(PAGE_DEFAULTS[access], extra.overrides) };
+  const overrides = extra.overrides ?? {};
+  const expected = { ...PAGE_DEFAULTS[access], ...overrides };
+  return {
+    file,
+    method: 'GET',
+    path,
+    body: extra.body,
+    expect: {
+      ...expected,
+      staffCookie: overrides.staffCookie ?? expected.staff,
+      adminCookie: overrides.adminCookie ?? expected.admin,
+      pendingAdminCookie: overrides.pendingAdminCookie ?? expected.pendingAdmin,
+    },
+  };
 }
 
+// A route handler does the same for a cookie alone, except that the session of a user who must
+// change their password is refused (403) wherever a user is required; their token works as an admin's.
 export function api(file: string, method: HttpMethod, path: string, access: Access, extra: Extra = {}): RouteEntry {
-  return { file, method, path, body: extra.body, expect: outcomes(API_DEFAULTS[access], extra.overrides) };
+  const overrides = extra.overrides ?? {};
+  const expected = { ...API_DEFAULTS[access], ...overrides };
+  return {
+    file,
+    method,
+    path,
+    body: extra.body,
+    expect: {
+      ...expected,
+      pendingAdmin: overrides.pendingAdmin ?? expected.admin,
+      staffCookie: overrides.staffCookie ?? expected.staff,
+      adminCookie: overrides.adminCookie ?? expected.admin,
+      pendingAdminCookie: overrides.pendingAdminCookie ?? (access === 'public' ? expected.admin : forbidden),
+    },
+  };
 }
 
-// A session cookie alone gets what its role gets, overrides included, unless an entry says otherwise.
-function outcomes(defaults: Record<Exclude<Actor, CookieActor>, Outcome>, overrides: Extra['overrides'] = {}): Record<Actor, Outcome> {
-  const expected = { ...defaults, ...overrides };
-  return { ...expected, staffCookie: overrides.staffCookie ?? expected.staff, adminCookie: overrides.adminCookie ?? expected.admin };
-}
-
-const signedInGoesToCustomers = { staff: { status: 307, location: '/customers' }, admin: { status: 307, location: '/customers' } };
+const toCustomers: Outcome = { status: 307, location: '/customers' };
+// The login page sends anyone signed in on (and /customers sends a pending user on to the change).
+const signedInGoesToCustomers = { staff: toCustomers, admin: toCustomers, pendingAdmin: toCustomers };
 const everyoneRedirected = (location: string) =>
   Object.fromEntries(ACTORS.map((actor) => [actor, { status: 307, location }])) as Record<Actor, Outcome>;
 
@@ -110,7 +170,8 @@ export const ROUTES: RouteEntry[] = [
 
   // Portal: account (everyone signed in)
   page('app/(portal)/account/tokens/page.tsx', '/account/tokens', 'user'),
-  page('app/(portal)/account/password/page.tsx', '/account/password', 'user'),
+  // The one page a user who must change their password may open.
+  page('app/(portal)/account/password/page.tsx', '/account/password', 'user', { overrides: { pendingAdmin: ok } }),
 
   // Portal: admin only
   page('app/(portal)/users/page.tsx', '/users', 'admin'),
@@ -134,6 +195,8 @@ export interface ActionEntry {
   name: string;
   /** user: any signed-in staff or admin. admin: admins only. */
   access: Exclude<Access, 'public'>;
+  /** Callable while the user must change their password: only the change-password action. */
+  allowPendingPasswordChange?: true;
   input(fixtures: ActionFixtures): unknown;
 }
 
@@ -144,14 +207,16 @@ export interface ActionFixtures {
   groupId: number;
 }
 
-/** What a caller gets from an action: its refusals are `authorizeAction`'s two messages. */
-export type ActionVerdict = 'sessionEnded' | 'notAllowed' | 'permitted';
+/** What a caller gets from an action: its refusals are `authorizeAction`'s three messages. */
+export type ActionVerdict = 'sessionEnded' | 'notAllowed' | 'passwordChangeRequired' | 'permitted';
 
 export function actionVerdict(entry: ActionEntry, actor: Actor): ActionVerdict {
   // Actions read the session cookie only: a token, good or bad, is no session.
   if (actor === 'signedOut' || actor === 'badToken' || actor === 'revokedToken' || actor === 'inactiveUser') return 'sessionEnded';
-  const isAdmin = actor === 'admin' || actor === 'adminCookie';
-  return entry.access === 'admin' && !isAdmin ? 'notAllowed' : 'permitted';
+  const isAdmin = actor === 'admin' || actor === 'adminCookie' || actor === 'pendingAdmin' || actor === 'pendingAdminCookie';
+  if (entry.access === 'admin' && !isAdmin) return 'notAllowed';
+  const pending = actor === 'pendingAdmin' || actor === 'pendingAdminCookie';
+  return pending && !entry.allowPendingPasswordChange ? 'passwordChangeRequired' : 'permitted';
 }
 
 const USERS = 'app/(portal)/users/actions.ts';
@@ -179,6 +244,7 @@ export const ACTIONS: ActionEntry[] = [
     file: PASSWORD,
     name: 'changePasswordAction',
     access: 'user',
+    allowPendingPasswordChange: true,
     input: () => ({ currentPassword: 'e2e-password-1234', newPassword: INTRUDER_PASSWORD, confirmPassword: INTRUDER_PASSWORD }),
   },
 

@@ -29,7 +29,8 @@ export async function createUserAction(
   const parsed = createSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: 'Check the form.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const password = parsed.data.password || generatePassword();
-  const result = await createUser(getDb(), { ...parsed.data, password }, auth.context);
+  // Generated or typed, an admin chose this password for someone else: they choose their own at first sign-in.
+  const result = await createUser(getDb(), { ...parsed.data, password, mustChangePassword: true }, auth.context);
   if (!result.ok) return { ok: false, error: 'Check the form.', fieldErrors: { email: ['A user with this email already exists.'] } };
   revalidatePath('/users');
   return { ok: true, email: result.user.email, generatedPassword: parsed.data.password ? null : password };
@@ -70,5 +71,7 @@ export async function resetPasswordAction(input: { userId: number }): Promise<{ 
   if (userId.data === auth.user.id) return { ok: false, error: 'Use “Change password” for your own account.' };
   const result = await resetUserPassword(getDb(), userId.data, auth.context);
   if (!result.ok) return { ok: false, error: CHANGE_ERRORS.not_found };
+  // The list shows who must change their password.
+  revalidatePath('/users');
   return { ok: true, password: result.password };
 }

@@ -22,7 +22,7 @@ afterAll(async () => {
   vi.unstubAllEnvs();
   await database.drop();
 });
-beforeEach(() => database.db.user.update({ where: { id: staff.id }, data: { isActive: true, role: 'STAFF' } }));
+beforeEach(() => database.db.user.update({ where: { id: staff.id }, data: { isActive: true, role: 'STAFF', mustChangePassword: false } }));
 
 const request = (headers: Record<string, string>) => new Request('http://localhost/api/x', { headers });
 
@@ -50,7 +50,11 @@ describe('authenticateApiRequest', () => {
   it('accepts a token with any case of the keyword and reports who it belongs to', async () => {
     for (const keyword of ['Token', 'token', 'TOKEN']) {
       const result = await authenticateApiRequest(request({ authorization: `${keyword} ${key}` }), database.db);
-      expect(result).toEqual({ ok: true, via: 'token', user: { id: staff.id, email: staff.email, name: 'Staff', role: 'STAFF' } });
+      expect(result).toEqual({
+        ok: true,
+        via: 'token',
+        user: { id: staff.id, email: staff.email, name: 'Staff', role: 'STAFF', mustChangePassword: false },
+      });
     }
   });
 
@@ -86,6 +90,33 @@ describe('authenticateApiRequest', () => {
   it('lets a token header decide even when a session cookie is present', async () => {
     const cookie = await sessionCookie({ uid: staff.id, stamp: sessionStamp(staff.passwordHash) });
     expect((await failure({ cookie, authorization: 'Token nope' })).body.detail).toBe('Invalid token.');
+  });
+
+  it('refuses a session that must change its password with a 403 that says so, from the next request on, and lifts it as soon as the flag clears', async () => {
+    const cookie = await sessionCookie({ uid: staff.id, stamp: sessionStamp(staff.passwordHash) });
+    expect(await authenticateApiRequest(request({ cookie }), database.db)).toMatchObject({ ok: true, via: 'session' });
+    // Set after the cookie was issued: the server reads the flag with the user on each request, not from the cookie.
+    await database.db.user.update({ where: { id: staff.id }, data: { mustChangePassword: true } });
+    const refused = await failure({ cookie });
+    expect(refused).toEqual({
+      status: 403,
+      scheme: null,
+      body: {
+        detail: 'Password change required: your password was set by someone else. Choose your own at /account/password, then try again.',
+        code: 'password_change_required',
+      },
+    });
+    await database.db.user.update({ where: { id: staff.id }, data: { mustChangePassword: false } });
+    expect(await authenticateApiRequest(request({ cookie }), database.db)).toMatchObject({ ok: true, via: 'session' });
+  });
+
+  it('lets the API tokens of a user who must change their password keep working: they are separate credentials', async () => {
+    await database.db.user.update({ where: { id: staff.id }, data: { mustChangePassword: true } });
+    const result = await authenticateApiRequest(request({ authorization: `Token ${key}` }), database.db);
+    expect(result).toMatchObject({ ok: true, via: 'token', user: { id: staff.id, mustChangePassword: true } });
+    // Even with the session cookie alongside: the token header decides.
+    const cookie = await sessionCookie({ uid: staff.id, stamp: sessionStamp(staff.passwordHash) });
+    expect(await authenticateApiRequest(request({ cookie, authorization: `Token ${key}` }), database.db)).toMatchObject({ ok: true, via: 'token' });
   });
 
   it('answers "Invalid token." once the token is revoked', async () => {

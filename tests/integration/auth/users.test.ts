@@ -21,11 +21,11 @@ beforeAll(async () => {
 afterAll(() => database.drop());
 
 let counter = 0;
-async function newUser(role: 'STAFF' | 'ADMIN', password = 'initial-password-1') {
+async function newUser(role: 'STAFF' | 'ADMIN', password = 'initial-password-1', mustChangePassword = false) {
   counter += 1;
   const result = await createUser(
     database.db,
-    { email: `User${counter}@Example.com`, name: `User ${counter}`, role, password },
+    { email: `User${counter}@Example.com`, name: `User ${counter}`, role, password, mustChangePassword },
     SYSTEM_CHANGE,
   );
   if (!result.ok) throw new Error(result.error);
@@ -57,7 +57,7 @@ describe('users', () => {
     expect(await verifyPassword(user.passwordHash, 'a-long-password')).toBe(true);
     const twin = await createUser(
       database.db,
-      { email: user.email.toUpperCase(), name: 'Twin', role: 'STAFF', password: 'another-password' },
+      { email: user.email.toUpperCase(), name: 'Twin', role: 'STAFF', password: 'another-password', mustChangePassword: false },
       SYSTEM_CHANGE,
     );
     expect(twin).toEqual({ ok: false, error: 'email_taken' });
@@ -90,13 +90,17 @@ describe('users', () => {
     expect(await loadSessionUser(database.db, claimsOf(admin))).toBeNull();
   });
 
-  it('ends old sessions when an admin resets the password, and the new password works', async () => {
+  it('ends old sessions when an admin resets the password; the new password signs in, to a session that must change it', async () => {
     const user = await newUser('STAFF');
+    expect(user.mustChangePassword).toBe(false);
     const reset = await resetUserPassword(database.db, user.id, byAdmin);
     if (!reset.ok) throw new Error('reset failed');
     expect(await loadSessionUser(database.db, claimsOf(user))).toBeNull();
     const updated = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(updated.passwordHash, reset.password)).toBe(true);
+    expect(updated.mustChangePassword).toBe(true);
+    // A session made with the reset password is one that must change it, on every request.
+    expect(await loadSessionUser(database.db, claimsOf(updated))).toMatchObject({ id: user.id, mustChangePassword: true });
     expect(await auditOf(user.id)).toEqual([byAdminEvent('user.password_reset')]);
     expect(await resetUserPassword(database.db, 999_999, byAdmin)).toEqual({ ok: false, error: 'not_found' });
     expect(await auditOf(999_999)).toEqual([]);
@@ -121,6 +125,42 @@ describe('users', () => {
   });
 });
 
+describe('a password someone else chose', () => {
+  it('is flagged when created so, and the flag reaches the session on every request', async () => {
+    const flagged = await newUser('STAFF', 'chosen-by-an-admin', true);
+    const own = await newUser('STAFF', 'chosen-by-themselves', false);
+    expect(flagged.mustChangePassword).toBe(true);
+    expect(own.mustChangePassword).toBe(false);
+    expect(await loadSessionUser(database.db, claimsOf(flagged))).toMatchObject({ id: flagged.id, mustChangePassword: true });
+    expect(await loadSessionUser(database.db, claimsOf(own))).toMatchObject({ id: own.id, mustChangePassword: false });
+    const created = await database.db.auditEvent.findFirstOrThrow({ where: { action: 'user.create', targetId: String(flagged.id) } });
+    expect(created.details).toMatchObject({ mustChangePassword: true });
+  });
+
+  it('stays until the user changes it themselves: refused attempts leave it, the change clears it', async () => {
+    const user = await newUser('STAFF', 'chosen-by-an-admin', true);
+    const ownChange: ChangeContext = { actor: { id: user.id, email: user.email }, ip: null };
+    const change = (currentPassword: string, newPassword: string) =>
+      changeOwnPassword(database.db, user.id, { currentPassword, newPassword }, ownChange);
+    const flag = async () => (await database.db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword;
+
+    expect(await change('not-the-password', 'my-own-password-1')).toMatchObject({ ok: false, field: 'currentPassword' });
+    expect(await change('chosen-by-an-admin', 'chosen-by-an-admin')).toMatchObject({ ok: false, field: 'newPassword' });
+    expect(await change('chosen-by-an-admin', 'short')).toMatchObject({ ok: false, field: 'newPassword' });
+    expect(await flag()).toBe(true);
+
+    expect(await change('chosen-by-an-admin', 'my-own-password-1')).toEqual({ ok: true });
+    expect(await flag()).toBe(false);
+    const updated = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await loadSessionUser(database.db, claimsOf(updated))).toMatchObject({ id: user.id, mustChangePassword: false });
+    expect((await auditOf(user.id)).map((event) => event.action)).toEqual(['user.password_change']);
+
+    // An admin's reset puts it back.
+    expect(await resetUserPassword(database.db, user.id, byAdmin)).toMatchObject({ ok: true });
+    expect(await flag()).toBe(true);
+  });
+});
+
 describe('a change to a user and its audit entry', () => {
   // An actor that does not exist breaks the audit entry's foreign key: the change must go with it.
   const unloggable: ChangeContext = { actor: { id: 999_999, email: 'nobody@example.com' }, ip: null };
@@ -132,7 +172,16 @@ describe('a change to a user and its audit entry', () => {
     await expect(setUserActive(database.db, user.id, false, unloggable)).rejects.toThrow();
     await expect(changeUserRole(database.db, user.id, 'ADMIN', unloggable)).rejects.toThrow();
     const after = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(after).toMatchObject({ passwordHash: user.passwordHash, isActive: true, role: 'STAFF' });
+    // The failed reset did not set the flag either.
+    expect(after).toMatchObject({ passwordHash: user.passwordHash, isActive: true, role: 'STAFF', mustChangePassword: false });
+    expect(await auditOf(user.id)).toEqual([]);
+  });
+
+  it('a required change is not lifted by a password change whose audit entry fails', async () => {
+    const user = await newUser('STAFF', 'current-password', true);
+    await expect(changeOwnPassword(database.db, user.id, { currentPassword: 'current-password', newPassword: 'brand-new-password' }, unloggable)).rejects.toThrow();
+    const after = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after).toMatchObject({ passwordHash: user.passwordHash, mustChangePassword: true });
     expect(await auditOf(user.id)).toEqual([]);
   });
 });
@@ -173,6 +222,15 @@ describe('bootstrapUsers', () => {
     expect(await bootstrapUsers(database.db, env)).toEqual([]);
     const boss = await database.db.user.findUniqueOrThrow({ where: { email: 'boss@example.com' } });
     expect(await verifyPassword(boss.passwordHash, 'from-the-environment')).toBe(true);
+    // The operator chose ADMIN_PASSWORD: nothing makes them change it.
+    expect(boss.mustChangePassword).toBe(false);
+  });
+
+  it('makes an ADMIN_EMAIL admin without ADMIN_PASSWORD change the generated password at first sign-in', async () => {
+    const [admin] = await bootstrapUsers(database.db, { ADMIN_EMAIL: 'generated.boss@example.com' });
+    expect(admin).toMatchObject({ email: 'generated.boss@example.com', role: 'ADMIN', generatedPassword: expect.any(String) });
+    const stored = await database.db.user.findUniqueOrThrow({ where: { email: 'generated.boss@example.com' } });
+    expect(stored.mustChangePassword).toBe(true);
   });
 
   it('creates a demo admin and staff user with generated passwords only in an empty database', async () => {
@@ -186,6 +244,7 @@ describe('bootstrapUsers', () => {
       for (const user of created) {
         const stored = await empty.db.user.findUniqueOrThrow({ where: { email: user.email } });
         expect(await verifyPassword(stored.passwordHash, user.generatedPassword!)).toBe(true);
+        expect(stored.mustChangePassword).toBe(true);
       }
       expect(await bootstrapUsers(empty.db, {})).toEqual([]);
     } finally {

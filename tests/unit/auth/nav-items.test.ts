@@ -7,6 +7,12 @@ describe('navigation by role', () => {
     expect(navItemsFor({ role: 'ADMIN' }).map((item) => item.href)).toEqual(['/customers', '/filters', '/sync', '/users', '/audit']);
   });
 
+  it('links nothing while the user must change their password, whatever the role', () => {
+    expect(navItemsFor({ role: 'ADMIN', mustChangePassword: true })).toEqual([]);
+    expect(navItemsFor({ role: 'STAFF', mustChangePassword: true })).toEqual([]);
+    expect(navItemsFor({ role: 'STAFF', mustChangePassword: false }).map((item) => item.href)).toEqual(['/customers']);
+  });
+
   it('marks a section active on its own page and below it, not on look-alike paths', () => {
     expect(isActivePath('/customers', '/customers')).toBe(true);
     expect(isActivePath('/customers/42', '/customers')).toBe(true);

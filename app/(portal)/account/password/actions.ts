@@ -13,7 +13,8 @@ const inputSchema = z.object({
 });
 
 export async function changePasswordAction(input: z.input<typeof inputSchema>): Promise<{ ok: true } | ActionFailure> {
-  const auth = await authorizeAction(canChangeOwnPassword);
+  // The one action a user who must change their password may call.
+  const auth = await authorizeAction(canChangeOwnPassword, { allowPendingPasswordChange: true });
   if (!auth.ok) return auth;
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: 'Check the form.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
