@@ -4,10 +4,12 @@
  * Loads 100,000 generated customers into a fresh SQLite database and 1,000,000 into a fresh
  * PostgreSQL database (BENCH_POSTGRES_URL), starts the built app (`next start` of the build in
  * BENCH_DIST_DIR, default .next-api; built first when missing) against each, and runs a fixed
- * mix with autocannon: p50/p95/p99 latency and requests/s per query. Each mix runs twice: with
- * the default count cache, and with CUSTOMERS_COUNT_CACHE_SECONDS=0 (every request counts).
+ * mix with autocannon: p50/p95/p99 latency and requests/s per query, at each number of
+ * connections given (default 1 — one caller's latency, no queue — and 16 — the load). Each mix
+ * runs twice: with the default count cache, and with CUSTOMERS_COUNT_CACHE_SECONDS=0 (every
+ * request counts).
  *
- *   npm run bench:api -- [--seconds 10] [--connections 16] [--reuse] [--only sqlite|postgresql]
+ *   npm run bench:api -- [--seconds 10] [--connections 1,16] [--reuse] [--only sqlite|postgresql]
  *                        [--sqlite-count 100000] [--postgres-count 1000000]
  */
 import { spawnSync } from 'node:child_process';
@@ -22,7 +24,7 @@ import { startApp } from './bench-api/start-app';
 const { values: args } = parseArgs({
   options: {
     seconds: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '16' },
+    connections: { type: 'string', default: '1,16' },
     reuse: { type: 'boolean', default: false },
     only: { type: 'string' },
     'sqlite-count': { type: 'string', default: '100000' },
@@ -56,7 +58,8 @@ const TARGETS = [
 ].filter((target) => !args.only || target.provider === args.only);
 
 const distDir = process.env.BENCH_DIST_DIR ?? '.next-api';
-const options = { connections: Number(args.connections), seconds: Number(args.seconds) };
+const connectionCounts = args.connections.split(',').map(Number);
+const seconds = Number(args.seconds);
 
 function ensureBuild() {
   if (existsSync(path.join(distDir, 'BUILD_ID'))) return;
@@ -84,7 +87,7 @@ function printTable(title: string, rows: { name: string; figures: QueryFigures }
 
 ensureBuild();
 mkdirSync('data/bench-api', { recursive: true });
-console.log(`GET /api/customers over HTTP, ${options.connections} connections, ${options.seconds} s per query.`);
+console.log(`GET /api/customers over HTTP, ${connectionCounts.join(' and ')} connections, ${seconds} s per query.`);
 for (const target of TARGETS) {
   console.log(`\n${target.provider}: ${target.count.toLocaleString('en')} customers`);
   const token = await prepareDatabase(target.url, target.count, { reuse: args.reuse, now: new Date() });
@@ -94,15 +97,18 @@ for (const target of TARGETS) {
   ] as const) {
     const app = await startApp({ distDir, databaseUrl: target.url, env });
     try {
-      const rows = [];
-      for (const item of MIX) {
-        const url = `${app.baseUrl}/api/customers${item.query ? `?${item.query}` : ''}`;
-        rows.push({ ...item, figures: await measureQuery(url, token, options) });
+      for (const connections of connectionCounts) {
+        const options = { connections, seconds };
+        const rows = [];
+        for (const item of MIX) {
+          const url = `${app.baseUrl}/api/customers${item.query ? `?${item.query}` : ''}`;
+          rows.push({ ...item, figures: await measureQuery(url, token, options) });
+        }
+        if (!('CUSTOMERS_COUNT_CACHE_SECONDS' in env)) {
+          for (const floor of FLOORS) rows.push({ name: floor.name, figures: await measureQuery(`${app.baseUrl}${floor.path}`, token, options) });
+        }
+        printTable(`${target.provider}, ${label}, ${connections} connection${connections === 1 ? '' : 's'}`, rows, target.p95TargetMs);
       }
-      if (!('CUSTOMERS_COUNT_CACHE_SECONDS' in env)) {
-        for (const floor of FLOORS) rows.push({ name: floor.name, figures: await measureQuery(`${app.baseUrl}${floor.path}`, token, options) });
-      }
-      printTable(`${target.provider}, ${label}`, rows, target.p95TargetMs);
     } finally {
       await app.stop();
     }
