@@ -26,7 +26,7 @@ export function customerSeedArbitrary(groupIds: readonly number[], now: Date): f
     isProfileCompleted: fc.boolean(),
     lastLogin: maybe(instant),
     hasToken: fc.boolean(),
-    lastTokenUseAt: maybe(pick([1, 10, 600]).map((minutes) => new Date(now.getTime() - minutes * 60_000))),
+    lastTokenUseAt: maybe(pick([1, 4, 7, 10, 600]).map((minutes) => new Date(now.getTime() - minutes * 60_000))),
     createdAt: instant,
     updatedAt: instant,
     deletedAt: fc.oneof({ weight: 9, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: instant }),
