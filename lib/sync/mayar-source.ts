@@ -13,7 +13,7 @@ const UNFINISHED: PassOutcome = { tombstoneBlocker: 'The pass did not reach its 
  * have skipped a customer, so on v1 whoever it missed is looked for in a second listing first.
  */
 export function createMayarSource(client: MayarClient): SyncSource {
-  const source: SyncSource = {
+  return {
     name: 'mayar',
     customerSource: 'MAYAR',
     modes: ['FULL'],
@@ -41,9 +41,8 @@ export function createMayarSource(client: MayarClient): SyncSource {
     get requestCount() {
       return client.requestCount;
     },
+    stillListed: client.pagesMaySkip ? (upstreamIds) => findListed(client, upstreamIds) : undefined,
   };
-  if (client.pagesMaySkip) source.stillListed = (upstreamIds) => findListed(client, upstreamIds);
-  return source;
 }
 
 async function findListed(client: MayarClient, upstreamIds: ReadonlySet<string>): Promise<Set<string>> {

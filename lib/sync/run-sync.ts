@@ -142,7 +142,7 @@ async function executeRun(db: Db, request: SyncRequest, context: RunContext): Pr
           now,
           seen,
           batchSize: settings.batchSize,
-          stillListed: source.stillListed?.bind(source),
+          stillListed: source.stillListed,
         });
         tally.deletedCount = tombstones.deleted;
         if (tombstones.stillListed) {
