@@ -7,6 +7,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { parse as parsePgUrl } from 'pg-connection-string';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { announceTransactions } from './driver-transaction';
 
 export type DbProvider = 'sqlite' | 'postgresql';
 
@@ -65,19 +66,22 @@ export function createAdapterFactory(url: string, options: AdapterOptions = {}):
       { url: sqliteFilePath(url), timeout: 15_000 },
       { shadowDatabaseUrl: options.sqliteShadowUrl ?? ':memory:' },
     );
-    return withConnectionScript(factory, `${SQLITE_CONNECTION_PRAGMAS.join(';\n')};`);
+    return withConnectionSetup(factory, `${SQLITE_CONNECTION_PRAGMAS.join(';\n')};`);
   }
   // Discrete fields rather than `connectionString`: the adapter's shadow database overrides
   // `database`, which a connection string would silently win over.
-  return new PrismaPg({ ...pgClientConfig(url), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  return withConnectionSetup(new PrismaPg({ ...pgClientConfig(url), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }), null);
 }
 
-/** Runs `script` on every new connection of `factory` before anything else uses it. */
-function withConnectionScript(factory: SqlMigrationAwareDriverAdapterFactory, script: string): SqlMigrationAwareDriverAdapterFactory {
+/**
+ * Every new connection of `factory` runs `script` (if any) before anything else uses it, and
+ * announces its transactions to `transactionWithDriver`.
+ */
+function withConnectionSetup(factory: SqlMigrationAwareDriverAdapterFactory, script: string | null): SqlMigrationAwareDriverAdapterFactory {
   const prepared = async (connection: Promise<SqlDriverAdapter>) => {
     const adapter = await connection;
-    await adapter.executeScript(script);
-    return adapter;
+    if (script) await adapter.executeScript(script);
+    return announceTransactions(adapter);
   };
   return {
     provider: factory.provider,

@@ -8,6 +8,7 @@
  */
 import type { Db } from '@/lib/db/client';
 import { relaxCommitDurability } from '@/lib/db/dialect/commit-durability';
+import { transactionWithDriver } from '@/lib/db/driver-transaction';
 import type { CustomerSource } from '@/lib/db/types';
 import type { SyncSettings } from './config';
 import { renewLease, type Lease } from './lease';
@@ -48,12 +49,13 @@ export async function commitPages(db: Db, commit: PagesCommit): Promise<{ tally:
   if (!plan.changes.length && !cursorMoved && Date.now() - commit.savedAt < TALLY_SAVE_INTERVAL_MS) {
     return { tally: { ...next, seenCount: seen.size }, savedAt: commit.savedAt };
   }
-  const tally = await db.$transaction(
-    async (tx) => {
+  const tally = await transactionWithDriver(
+    db,
+    async (tx, driver) => {
       await relaxCommitDurability(tx);
       const now = new Date();
       if (!(await renewLease(tx, commit.lease, now, settings.leaseSeconds))) throw new SyncLeaseLostError(commit.sourceName);
-      seen.markIds(await writeChanges(tx, { source, runId: commit.runId, now, changes: plan.changes, batchSize: settings.batchSize }));
+      seen.markIds(await writeChanges(tx, driver, { source, runId: commit.runId, now, changes: plan.changes, batchSize: settings.batchSize }));
       const committed = { ...next, seenCount: seen.size };
       await saveRunTally(tx, commit.runId, committed, now);
       return committed;

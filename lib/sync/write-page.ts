@@ -2,11 +2,12 @@
  * A page of mirrored customers in two steps: `planPage` reads what we hold for the page's upstream
  * ids (one query per batch) and decides what changed by content hash; `writeChanges`, inside the
  * page's transaction, upserts the new and changed customers (returning their ids) and inserts their
- * snapshots, each statement taking its rows as a single JSON parameter. Unchanged customers are
- * not written at all.
+ * snapshots, each statement taking its rows as a single JSON parameter sent straight to the driver
+ * (see driver-transaction.ts). Unchanged customers are not written at all.
  */
 import { rawSqlDialect, type JsonColumns, type RawSqlDialect } from '@/lib/db/dialect/raw-sql';
 import type { DbOrTransaction } from '@/lib/db/dialect/provider-of-db';
+import type { DriverStatements } from '@/lib/db/driver-transaction';
 import type { CustomerSource, SnapshotChange } from '@/lib/db/types';
 import { buildSearchText } from '@/lib/customers/search-text';
 import type { MirroredCustomer } from './types';
@@ -93,14 +94,14 @@ export async function planPage(
   return plan;
 }
 
-/** Returns the row ids of the customers written. */
-export async function writeChanges(db: DbOrTransaction, write: ChangesWrite): Promise<number[]> {
-  const dialect = rawSqlDialect(db);
+/** Returns the row ids of the customers written. `driver` is `tx`'s side of the transaction. */
+export async function writeChanges(tx: DbOrTransaction, driver: DriverStatements, write: ChangesWrite): Promise<number[]> {
+  const dialect = rawSqlDialect(tx);
   const written: number[] = [];
   for (let start = 0; start < write.changes.length; start += write.batchSize) {
     const batch = write.changes.slice(start, start + write.batchSize);
-    const ids = await upsertCustomers(db, dialect, write, batch);
-    await insertSnapshots(db, dialect, write, batch, ids);
+    const ids = await upsertCustomers(driver, dialect, write, batch);
+    await insertSnapshots(driver, dialect, write, batch, ids);
     written.push(...ids.values());
   }
   return written;
@@ -119,7 +120,7 @@ async function readHeld(db: DbOrTransaction, dialect: RawSqlDialect, source: Cus
 }
 
 /** Inserts or overwrites the changed customers; answers their ids by upstream id. */
-async function upsertCustomers(db: DbOrTransaction, dialect: RawSqlDialect, write: ChangesWrite, changes: readonly PageChange[]) {
+async function upsertCustomers(driver: DriverStatements, dialect: RawSqlDialect, write: ChangesWrite, changes: readonly PageChange[]) {
   const params = dialect.parameters();
   const rows = changes.map(({ row }) => ({
     upstreamId: row.upstreamId,
@@ -140,7 +141,7 @@ async function upsertCustomers(db: DbOrTransaction, dialect: RawSqlDialect, writ
     searchText: buildSearchText(row),
   }));
   // `WHERE true` lets SQLite parse an upsert whose rows come from a SELECT.
-  const returned = await db.$queryRawUnsafe<{ id: number; upstreamId: string }[]>(
+  const returned = await driver.query<{ id: number; upstreamId: string }>(
     `INSERT INTO "customers" ("source", "upstreamId", ${CONTENT.map((name) => `"${name}"`).join(', ')}, "firstSeenAt", "lastSyncedAt")
      SELECT ${dialect.enumOf('CustomerSource', params.bind(write.source))}, r."upstreamId", ${CONTENT.map((name) => `r."${name}"`).join(', ')},
             ${dialect.timestampOf(params.bind(dialect.timestamp(write.now)))}, ${dialect.timestampOf(params.bind(dialect.timestamp(write.now)))}
@@ -150,14 +151,14 @@ async function upsertCustomers(db: DbOrTransaction, dialect: RawSqlDialect, writ
        ${CONTENT.map((name) => `"${name}" = excluded."${name}"`).join(', ')},
        "lastSyncedAt" = excluded."lastSyncedAt", "deletedAt" = NULL
      RETURNING "id", "upstreamId"`,
-    ...params.values,
+    params.values,
   );
   return new Map(returned.map((row) => [row.upstreamId, Number(row.id)]));
 }
 
 /** Snapshots copy the content just written, so the payloads are not sent a second time. */
 async function insertSnapshots(
-  db: DbOrTransaction,
+  driver: DriverStatements,
   dialect: RawSqlDialect,
   write: ChangesWrite,
   changes: readonly PageChange[],
@@ -166,13 +167,13 @@ async function insertSnapshots(
   const params = dialect.parameters();
   const rows = changes.map(({ row, change }) => ({ customerId: ids.get(row.upstreamId), change }));
   // CROSS JOIN keeps SQLite's join order: the page's rows first, each customer then found by id.
-  await db.$executeRawUnsafe(
+  await driver.execute(
     `INSERT INTO "customer_snapshots" ("customerId", "syncRunId", "capturedAt", "contentHash", "payload", "change")
      SELECT c."id", ${params.bind(write.runId)}, ${dialect.timestampOf(params.bind(dialect.timestamp(write.now)))},
             c."contentHash", c."payload", ${dialect.enumOf('SnapshotChange', 'r."change"')}
        FROM ${dialect.rows(params.bind(JSON.stringify(rows)), SNAPSHOT_COLUMNS)} AS r
       CROSS JOIN "customers" AS c
       WHERE c."id" = r."customerId"`,
-    ...params.values,
+    params.values,
   );
 }

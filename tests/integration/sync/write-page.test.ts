@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchText } from '@/lib/customers/search-text';
+import { transactionWithDriver } from '@/lib/db/driver-transaction';
 import { planPage, writeChanges } from '@/lib/sync/write-page';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { makeCustomer } from './support/make-customer';
@@ -17,8 +18,10 @@ async function newRun() {
 async function write(rows: ReturnType<typeof makeCustomer>[], now: Date, batchSize = 2) {
   const run = await newRun();
   const plan = await planPage(database.db, 'MAYAR', rows, batchSize);
-  const written = await database.db.$transaction((tx) =>
-    writeChanges(tx, { source: 'MAYAR', runId: run.id, now, changes: plan.changes, batchSize }),
+  const written = await transactionWithDriver(
+    database.db,
+    (tx, driver) => writeChanges(tx, driver, { source: 'MAYAR', runId: run.id, now, changes: plan.changes, batchSize }),
+    {},
   );
   return { run, counts: plan.counts, ids: [...plan.unchangedIds, ...written] };
 }
