@@ -53,11 +53,19 @@ export interface AdapterOptions {
  *   disk; a power cut may lose the last commits, never consistency (SQLite's advice for WAL; the
  *   default FULL waits for a flush on every commit).
  * - `journal_size_limit`: the WAL file shrinks back to 64 MB after a checkpoint.
+ * - `cache_size`: up to 32 MB of pages kept in memory (SQLite's default is 2 MB). A sync inserts
+ *   into 25 indexes at scattered places; with the default cache those pages are read back from
+ *   the file again and again (a 100,000-customer sync took a third longer; 64 MB was no faster).
  */
+export const SQLITE_CACHE_KIB = 32_768;
 const SQLITE_CONNECTION_PRAGMAS = [
   'PRAGMA synchronous = NORMAL',
   'PRAGMA journal_size_limit = 67108864',
+  `PRAGMA cache_size = -${SQLITE_CACHE_KIB}`,
 ] as const;
+
+/** Bytes per page of a new SQLite file (see prepareDatabase). */
+export const SQLITE_PAGE_SIZE = 16_384;
 
 export function createAdapterFactory(url: string, options: AdapterOptions = {}): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(url) === 'sqlite') {
@@ -105,8 +113,11 @@ function pgClientConfig(url: string) {
 }
 
 /**
- * Makes the database ready to be migrated: SQLite gets its folder and WAL journal (which lets
- * readers carry on while a sync writes); a missing PostgreSQL database is created.
+ * Makes the database ready to be migrated: SQLite gets its folder, 16 KB pages and WAL journal
+ * (which lets readers carry on while a sync writes); a missing PostgreSQL database is created.
+ * The page size takes only on a new, empty file: with 25 indexes on "customers", 16 KB pages
+ * make a 100,000-customer first sync's SQL about 15% faster than SQLite's default 4 KB (README,
+ * Benchmarks); an existing file keeps its size.
  */
 export async function prepareDatabase(url: string): Promise<void> {
   if (providerOf(url) === 'sqlite') {
@@ -116,6 +127,7 @@ export async function prepareDatabase(url: string): Promise<void> {
     const { default: Database } = await import('better-sqlite3');
     const db = new Database(file);
     try {
+      db.pragma(`page_size = ${SQLITE_PAGE_SIZE}`);
       db.pragma('journal_mode = WAL');
     } finally {
       db.close();

@@ -79,11 +79,12 @@ describe('every model round-trips', () => {
 });
 
 describe('SQLite connections', () => {
-  it('run in WAL mode and commit without waiting for the disk (synchronous = NORMAL)', async (context) => {
+  it('run in WAL mode on 16 KB pages with a 32 MB cache, committing without waiting for the disk (synchronous = NORMAL)', async (context) => {
     if (database.provider !== 'sqlite') return context.skip();
-    const [journal] = await database.db.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');
-    const [sync] = await database.db.$queryRawUnsafe<{ synchronous: number | bigint }[]>('PRAGMA synchronous');
-    expect(journal?.journal_mode).toBe('wal');
-    expect(Number(sync?.synchronous)).toBe(1);
+    const pragma = async (name: string) => Object.values((await database.db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0];
+    expect(await pragma('journal_mode')).toBe('wal');
+    expect(Number(await pragma('synchronous'))).toBe(1);
+    expect(Number(await pragma('page_size'))).toBe(16_384);
+    expect(Number(await pragma('cache_size'))).toBe(-32_768);
   });
 });
