@@ -33,10 +33,9 @@ export function createCustomerServiceSource(client: CustomerServiceClient): Sync
       }
       return { pages: mode === 'INCREMENTAL' ? incremental() : full(), outcome: () => outcome };
     },
-    async readTokenFlags() {
-      const withToken = new Set((await client.ids({ has_token: 'true' })).map(String));
-      const online = new Set((await client.ids({ is_online: 'true' })).map(String));
-      return { withToken, online };
+    async readTokenFlags(signal) {
+      const [withToken, online] = await Promise.all([client.ids({ has_token: 'true' }, signal), client.ids({ is_online: 'true' }, signal)]);
+      return { withToken: new Set(withToken.map(String)), online: new Set(online.map(String)) };
     },
     get requestCount() {
       return client.requestCount;

@@ -108,8 +108,12 @@ async function executeRun(db: Db, request: SyncRequest, context: RunContext): Pr
   const seen = new SeenCustomers();
   let unidentifiedInvalid = 0;
   let savedAt = 0;
+  const flagsNoLongerWanted = new AbortController();
   try {
     const pass = source.openPass({ mode, cursor: context.cursor });
+    const flagsRead = source.readTokenFlags?.(AbortSignal.any([signal, flagsNoLongerWanted.signal]));
+    // Awaited after the pass; a pass that fails first leaves it to stop on the abort below.
+    flagsRead?.catch(() => undefined);
     for await (const pages of readAheadInBatches(pass.pages, { ...COMMIT_BATCH, weigh: (page) => page.rows.length })) {
       signal.throwIfAborted();
       for (const page of pages) unidentifiedInvalid += page.invalid.filter((invalid) => invalid.upstreamId === null).length;
@@ -151,9 +155,9 @@ async function executeRun(db: Db, request: SyncRequest, context: RunContext): Pr
         }
       }
     }
-    if (source.readTokenFlags) {
+    if (flagsRead) {
       report('token-flags');
-      const flags = await source.readTokenFlags();
+      const flags = await flagsRead;
       signal.throwIfAborted();
       await applyTokenFlags(db, { source: source.customerSource, now: new Date(), flags, batchSize: settings.batchSize });
     }
@@ -173,6 +177,7 @@ async function executeRun(db: Db, request: SyncRequest, context: RunContext): Pr
       now: new Date(),
     }).finally(() => report('done'));
   } finally {
+    flagsNoLongerWanted.abort();
     heartbeat.stop();
     await releaseLease(db, lease).catch((error: unknown) => logger.warn('could not release the sync lease', { source: source.name, error }));
   }

@@ -81,7 +81,11 @@ export interface SyncSource {
   modes: readonly SyncMode[];
   /** `cursor` is where an INCREMENTAL pass starts (the engine only asks for one when it has it). */
   openPass(options: { mode: SyncMode; cursor: string | null }): SourcePass;
-  readTokenFlags?(): Promise<TokenFlags>;
+  /**
+   * Read while the pass runs (the lists are independent of it, so their requests overlap its
+   * pages); stops between pages once `signal` aborts.
+   */
+  readTokenFlags?(signal: AbortSignal): Promise<TokenFlags>;
   /**
    * For a listing that can skip a live customer without any count showing it: which of these
    * upstream ids a fresh listing shows. Asked before tombstoning; a source without it is trusted.

@@ -5,7 +5,7 @@ import { createUpstreamHttp } from '../http/upstream-http';
 import { readServiceWatermark } from './read-service-watermark';
 import type { ServiceCursor } from './service-cursor';
 import { CUSTOMER_SERVICE } from './service-identity';
-import type { ServiceFilter, ServicePage } from './service-schemas';
+import { serviceIdRowSchema, serviceRowSchema, type ServiceFilter, type ServicePage } from './service-schemas';
 import { walkServiceChanges } from './walk-service-changes';
 import { walkServiceFull } from './walk-service-full';
 
@@ -16,9 +16,9 @@ export interface CustomerServiceClient {
   changes(since: ServiceCursor | null): AsyncGenerator<ServicePage>;
   /**
    * Ids of the customers matching `filter`, e.g. `{ has_token: 'true' }` or `{ is_online: 'true' }`:
-   * how a sync learns facts the list rows do not carry.
+   * how a sync learns facts the list rows do not carry. Stops between pages once `signal` aborts.
    */
-  ids(filter: ServiceFilter): Promise<number[]>;
+  ids(filter: ServiceFilter, signal?: AbortSignal): Promise<number[]>;
   /** Cursor of the most recent change; read it before a full walk (see readServiceWatermark). */
   watermark(): Promise<ServiceCursor | null>;
   /** HTTP requests sent so far, retries included. */
@@ -38,13 +38,16 @@ export function createCustomerServiceClient(config: CustomerServiceClientConfig,
     },
     options,
   );
-  const pages = (filter: ServiceFilter = {}) => walkServiceFull(http, config.pageSize, filter, options.maxPages);
+  const pages = (filter: ServiceFilter = {}) => walkServiceFull(http, config.pageSize, serviceRowSchema, filter, options.maxPages);
   return {
     pages,
     changes: (since) => walkServiceChanges(http, config.pageSize, since, options.maxPages),
-    async ids(filter) {
+    async ids(filter, signal) {
       const ids: number[] = [];
-      for await (const page of pages(filter)) for (const row of page.rows) ids.push(row.id);
+      for await (const page of walkServiceFull(http, config.pageSize, serviceIdRowSchema, filter, options.maxPages)) {
+        signal?.throwIfAborted();
+        for (const row of page.rows) ids.push(row.id);
+      }
       return ids;
     },
     watermark: () => readServiceWatermark(http),

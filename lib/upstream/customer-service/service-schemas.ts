@@ -25,10 +25,10 @@ export interface ServiceCustomer {
   updatedAt: Date;
 }
 
-export interface ServicePage {
+export interface ServicePage<Row = ServiceCustomer> {
   /** 1-based position in this walk. */
   page: number;
-  rows: ServiceCustomer[];
+  rows: Row[];
   invalid: InvalidRow[];
   /** `count` of the walk's first answer: how many rows matched when it began. */
   total?: number;
@@ -86,6 +86,9 @@ export const serviceRowSchema = z
       updatedAt: row.updated_at,
     }),
   );
+
+/** Rows read only for their id (the `has_token` / `is_online` lists): the rest is not looked at. */
+export const serviceIdRowSchema = z.object({ id: z.number().int().positive() });
 
 export const serviceEnvelopeSchema = z.object({
   count: z.number().int().nonnegative(),

@@ -82,6 +82,7 @@ export const mayarV1EnvelopeSchema = z.object({
   totalCustomer: count,
   data: z.array(z.unknown()),
 });
+export type MayarV1Envelope = z.infer<typeof mayarV1EnvelopeSchema>;
 
 export const mayarV2EnvelopeSchema = z.object({
   statusCode: z.number(),
@@ -90,6 +91,7 @@ export const mayarV2EnvelopeSchema = z.object({
   nextStartingAfter: z.string().nullish(),
   data: z.array(z.unknown()),
 });
+export type MayarV2Envelope = z.infer<typeof mayarV2EnvelopeSchema>;
 
 const declaredStatus = z.object({ statusCode: z.number() });
 

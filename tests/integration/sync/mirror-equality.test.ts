@@ -31,9 +31,15 @@ describe('a full sync of a 5,000-customer fake mirrors every field of every cust
     expect(sortedById(mirror)).toEqual(sortedById(new Map(mayar.dataset.all().map((record) => [record.id, expectedFromMayar(record)]))));
   });
 
-  it('the customer service, with token flags learned from its filters', async () => {
+  it('the customer service, with token flags learned from its filters while the pass runs', async () => {
+    const before = customers.requests.length;
     const run = await syncOnce(database.db, 'customers', fakeConfig({ customers }));
     expect(run).toMatchObject({ status: 'SUCCEEDED', error: null, seenCount: 5_000, createdCount: 5_000, upstreamTotal: 5_000 });
+    const requests = customers.requests.slice(before);
+    const isFlagList = (request: (typeof requests)[number]) => 'has_token' in request.params || 'is_online' in request.params;
+    const lastListPage = requests.findLastIndex((request) => !isFlagList(request));
+    expect(requests.findIndex((request) => request.params.has_token === 'true')).toBeLessThan(lastListPage);
+    expect(requests.findIndex((request) => request.params.is_online === 'true')).toBeLessThan(lastListPage);
 
     const mirror = await readMirror(database.db, 'CUSTOMER_SERVICE');
     const records = customers.dataset.all();

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCustomerServiceClient } from '@/lib/upstream/customer-service/create-customer-service-client';
 import type { ServicePage } from '@/lib/upstream/customer-service/service-schemas';
 import { UpstreamError } from '@/lib/upstream/http/upstream-error';
@@ -32,6 +32,17 @@ describe('customer-service full walk (id keyset)', () => {
       { ordering: 'id', limit: '1000', id_min: '2001' },
     ]);
     expect(pages.every((page) => page.cursor === null)).toBe(true);
+  });
+
+  it('asks for the next page while the page in hand is still being used, and for nothing past the last', async () => {
+    const { fake, client } = await setup({ size: 2500 });
+    const pages = client.pages();
+    const first = await pages.next();
+    expect(first.value!.rows).toHaveLength(1000);
+    await vi.waitFor(() => expect(fake.requests.map((request) => request.params.id_min)).toEqual([undefined, '1001']));
+    const rest = await collect({ [Symbol.asyncIterator]: () => pages });
+    expect(rest.map((page) => page.rows.length)).toEqual([1000, 500]);
+    expect(fake.requests).toHaveLength(3);
   });
 
   it('maps every field of the document onto a typed row', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UpstreamError } from '@/lib/upstream/http/upstream-error';
 import { createMayarClient } from '@/lib/upstream/mayar/create-mayar-client';
 import type { MayarPage } from '@/lib/upstream/mayar/mayar-schemas';
@@ -30,6 +30,17 @@ describe('Mayar v1 walk', () => {
     expect(idsOf(pages)).toEqual(fake.dataset.all().map((record) => record.id));
     expect(fake.requests.map((request) => request.params)).toEqual(pages.map((page) => ({ page: String(page.page), pageSize: '10' })));
     expect(pages.every((page) => page.total === 1176 && !page.totalChanged)).toBe(true);
+  });
+
+  it('asks for the next page while the page in hand is still being used, and for nothing past the last', async () => {
+    fake = await startMayarFake({ size: 2500 });
+    const pages = createMayarClient(mayarConfig(fake), { clock: virtualClock() }).pages();
+    const first = await pages.next();
+    expect(first.value!.page).toBe(1);
+    await vi.waitFor(() => expect(fake!.requests.map((request) => request.params.page)).toEqual(['1', '2']));
+    const rest = await collect({ [Symbol.asyncIterator]: () => pages });
+    expect(rest.map((page) => page.page)).toEqual([2, 3]);
+    expect(fake.requests).toHaveLength(3);
   });
 
   it('asks for a large page so the request count stays near ceil(customers / page size)', async () => {
