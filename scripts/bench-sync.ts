@@ -1,11 +1,12 @@
 /**
  * npm run bench:sync -- [--size 100000] [--page-size 1000] [--sources mayar,customers]
- *                       [--providers sqlite,postgresql] [--heap-mb 256]
- * Full sync of a fake with no rate limit, then a no-change re-sync, on each provider: customers/s,
- * peak RSS, upstream requests against ceil(customers / page size), and rows the re-sync wrote.
- * The fake runs in its own process, as a real upstream would; each sync runs in a fresh worker
- * process started the way `npm run sync` starts (tsx, plus `--max-old-space-size` when --heap-mb
- * is given), so its peak RSS (VmHWM) is the sync's alone.
+ *                       [--providers sqlite,postgresql]
+ * Full sync of a fake with no rate limit, then a no-change full re-sync (and, for the customer
+ * service, the incremental re-sync `npm run sync` makes by default), on each provider:
+ * customers/s, peak RSS, upstream requests against ceil(customers / page size), and rows the
+ * re-syncs wrote. The fake runs in its own process, as a real upstream would; each sync runs in
+ * a fresh worker process started exactly as package.json's `sync` script starts (same node flags,
+ * scripts/run-bundled.mjs), so its peak RSS (VmHWM) is the sync's alone.
  * PostgreSQL: BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/customer_hub_bench_sync), recreated.
  * Targets: ≥ 10,000 customers/s on SQLite, peak RSS ≤ 300 MB, requests ≤ ceil(n / page size) + 1,
  * re-sync ≥ 3× faster and writing nothing.
@@ -19,6 +20,7 @@ import { createDb, type Db } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrations/apply';
 import { createSyncSource } from '@/lib/sync/create-sync-source';
 import { runSync } from '@/lib/sync/run-sync';
+import type { SyncMode } from '@/lib/db/types';
 import { CUSTOMER_SOURCE_OF, SYNC_SOURCE_NAMES, type SyncSourceName } from '@/lib/sync/types';
 import type { UpstreamConfig } from '@/lib/upstream/config';
 import { dropPostgresDatabase } from '@/tests/support/postgres-admin';
@@ -30,6 +32,7 @@ const TSX = ['--import', 'tsx/esm', '--conditions=react-server'];
 interface WorkerJob {
   url: string;
   source: SyncSourceName;
+  mode: SyncMode;
   config: UpstreamConfig;
   batchSize: number;
 }
@@ -52,7 +55,7 @@ async function runWorker(job: WorkerJob): Promise<void> {
   const cpu = process.cpuUsage();
   const run = await runSync(db, {
     source: createSyncSource(job.source, job.config)!,
-    mode: 'FULL',
+    mode: job.mode,
     trigger: 'cli',
     settings: { leaseSeconds: 60, batchSize: job.batchSize },
   });
@@ -93,9 +96,14 @@ async function startFake(name: SyncSourceName, size: number) {
   return { child, baseUrl: /_API_BASE_URL=(\S+)/.exec(output)![1]!, apiKey: /_API_KEY=(\S+)/.exec(output)![1]! };
 }
 
-async function syncInWorker(job: WorkerJob, heapMb: number | undefined): Promise<WorkerResult> {
-  const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
-  const { ready } = spawnOutput([...heap, ...TSX, 'scripts/bench-sync.ts', '--worker'], { BENCH_SYNC_JOB: JSON.stringify(job), LOG_LEVEL: 'error' }, (output) =>
+/** `node <flags…> scripts/run-bundled.mjs scripts/sync.ts` in package.json → the flags and the runner. */
+function npmRunSyncArgs(): string[] {
+  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+  return scripts.sync!.trim().split(/\s+/).slice(1, -1);
+}
+
+async function syncInWorker(job: WorkerJob): Promise<WorkerResult> {
+  const { ready } = spawnOutput([...npmRunSyncArgs(), 'scripts/bench-sync.ts', '--worker'], { BENCH_SYNC_JOB: JSON.stringify(job), LOG_LEVEL: 'error' }, (output) =>
     output.includes('\n'),
   );
   const result = JSON.parse((await ready).trim()) as WorkerResult;
@@ -122,7 +130,6 @@ async function runBenchmark() {
     size: z.coerce.number().int().positive(),
     pageSize: z.coerce.number().int().positive(),
     batchSize: z.coerce.number().int().positive(),
-    heapMb: z.coerce.number().int().positive().optional(),
     sources: z.string().transform((value) => z.array(z.enum(SYNC_SOURCE_NAMES)).parse(value.split(','))),
     providers: z.string().transform((value) => z.array(z.enum(['sqlite', 'postgresql'])).parse(value.split(','))),
   });
@@ -131,13 +138,12 @@ async function runBenchmark() {
       size: { type: 'string', default: '100000' },
       'page-size': { type: 'string', default: '1000' },
       'batch-size': { type: 'string', default: '1000' },
-      'heap-mb': { type: 'string' },
       sources: { type: 'string', default: 'mayar,customers' },
       providers: { type: 'string', default: 'sqlite,postgresql' },
     },
   });
-  const args = argsSchema.parse({ ...values, pageSize: values['page-size'], batchSize: values['batch-size'], heapMb: values['heap-mb'] });
-  console.log(`${args.size} customers, page size ${args.pageSize}, heap ${args.heapMb ? `${args.heapMb} MB` : 'Node default'}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+  const args = argsSchema.parse({ ...values, pageSize: values['page-size'], batchSize: values['batch-size'] });
+  console.log(`${args.size} customers, page size ${args.pageSize}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
 
   const results: Record<string, string | number>[] = [];
   for (const name of args.sources) {
@@ -148,13 +154,17 @@ async function runBenchmark() {
         const client = { baseUrl: fake.baseUrl, apiKey: fake.apiKey, pageSize: args.pageSize, ratePerMinute: 0, timeoutMs: 60_000, maxRetries: 2 };
         const config: UpstreamConfig =
           name === 'mayar' ? { mayar: { ...client, version: 'v1' }, customerService: null } : { mayar: null, customerService: client };
-        const job = { url, source: name, config, batchSize: args.batchSize };
-        const first = await syncInWorker(job, args.heapMb);
+        const job: WorkerJob = { url, source: name, mode: 'FULL', config, batchSize: args.batchSize };
+        const first = await syncInWorker(job);
         const db = createDb(url);
-        const snapshots = await db.customerSnapshot.count();
-        const resyncStart = new Date();
-        const again = await syncInWorker(job, args.heapMb);
-        const written = await rowsWrittenSince(db, name, resyncStart, snapshots);
+        const resync = async (mode: SyncMode) => {
+          const snapshots = await db.customerSnapshot.count();
+          const since = new Date();
+          const result = await syncInWorker({ ...job, mode });
+          return { ...result, written: await rowsWrittenSince(db, name, since, snapshots) };
+        };
+        const again = await resync('FULL');
+        const incremental = createSyncSource(name, config)!.modes.includes('INCREMENTAL') ? await resync('INCREMENTAL') : null;
         await db.$disconnect();
         results.push({
           source: name,
@@ -163,7 +173,7 @@ async function runBenchmark() {
           'full s': Number(first.seconds.toFixed(2)),
           'customers/s': Math.round(first.seen / first.seconds),
           'cpu s': Number(first.cpuSeconds.toFixed(2)),
-          'peak RSS MB': Math.max(first.peakRssMb, again.peakRssMb),
+          'peak RSS MB': Math.max(first.peakRssMb, again.peakRssMb, incremental?.peakRssMb ?? 0),
           pages: first.pages,
           // The customer service's list pages, plus the watermark read before them.
           'list requests': name === 'mayar' ? first.requests : first.pages + 1,
@@ -171,7 +181,11 @@ async function runBenchmark() {
           'all requests': first.requests,
           're-sync s': Number(again.seconds.toFixed(2)),
           speedup: Number((first.seconds / again.seconds).toFixed(1)),
-          're-sync rows written': written,
+          're-sync rows written': again.written,
+          // What `npm run sync` does by default where the upstream has a change filter.
+          'incremental re-sync s': incremental ? Number(incremental.seconds.toFixed(2)) : '-',
+          'incremental speedup': incremental ? Number((first.seconds / incremental.seconds).toFixed(1)) : '-',
+          'incremental rows written': incremental?.written ?? '-',
         });
         console.log(JSON.stringify(results.at(-1)));
       }

@@ -7,9 +7,9 @@ export interface ChildExit {
   output: string;
 }
 
-/** Starts support/sync-child.ts under tsx, the way `npm run sync` runs. */
+/** Starts support/sync-child.ts the way `npm run sync` runs (scripts/run-bundled.mjs). */
 export function spawnSyncChild(job: object): { child: ChildProcess; exited: Promise<ChildExit> } {
-  const child = spawn(process.execPath, ['--import', 'tsx/esm', '--conditions=react-server', path.join(import.meta.dirname, 'sync-child.ts')], {
+  const child = spawn(process.execPath, ['--conditions=react-server', 'scripts/run-bundled.mjs', path.join(import.meta.dirname, 'sync-child.ts')], {
     env: { ...process.env, SYNC_CHILD: JSON.stringify(job), LOG_LEVEL: 'error' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
