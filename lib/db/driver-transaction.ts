@@ -24,7 +24,10 @@ interface Claim {
 
 // Prisma starts the adapter transaction inside `$transaction`'s own async context, so the
 // transaction can be matched to the call that asked for it without touching Prisma's internals.
-const claims = new AsyncLocalStorage<Claim>();
+// One store per process, like the client itself (client.ts): Next may load this module once per
+// bundle, and the client one copy made must announce to the copy another one asks.
+const shared = globalThis as unknown as { customerHubTransactionClaims?: AsyncLocalStorage<Claim> };
+const claims = (shared.customerHubTransactionClaims ??= new AsyncLocalStorage<Claim>());
 
 /** Lets `transactionWithDriver` find the transactions this connected adapter starts. */
 export function announceTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter {
