@@ -30,30 +30,24 @@ export async function* walkServiceFull<Row>(
   maxPages = DEFAULT_MAX_PAGES,
 ): AsyncGenerator<ServicePage<Row>> {
   const request = (idMin: number | undefined, context: { page: number }) =>
-    requestAhead(http.getJson(CUSTOMERS_PATH, { ...filter, ordering: 'id', limit: pageSize, id_min: idMin }, context));
+    http.getJson(CUSTOMERS_PATH, { ...filter, ordering: 'id', limit: pageSize, id_min: idMin }, context);
   let idMin: number | undefined;
   let total: number | undefined;
-  let response = request(idMin, { page: 1 });
+  let response = requestAhead(() => request(idMin, { page: 1 }));
 
   for (let page = 1; ; page++) {
     const context = { page };
     const envelope = parseEnvelope(serviceEnvelopeSchema, await response, CUSTOMER_SERVICE, context);
     total ??= envelope.count;
-    // The next page is asked for before this one is handed on; a page that cannot be followed
-    // is still handed on first, then the walk fails.
-    let unfollowable: Error | null = null;
     if (envelope.next !== null) {
-      try {
+      response = requestAhead(() => {
         idMin = nextIdMin(envelope.results, idMin, page, maxPages, context);
-        response = request(idMin, { page: page + 1 });
-      } catch (error) {
-        unfollowable = error as Error;
-      }
+        return request(idMin, { page: page + 1 });
+      });
     }
 
     yield { page, ...validateRows(envelope.results, rowSchema), total, cursor: null, requests: http.requestCount };
 
-    if (unfollowable) throw unfollowable;
     if (envelope.next === null) return;
   }
 }

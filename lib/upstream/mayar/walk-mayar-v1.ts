@@ -21,10 +21,10 @@ import { mayarRowSchema, mayarV1EnvelopeSchema, type MayarPage, type MayarV1Enve
  * (see request-ahead.ts).
  */
 export async function* walkMayarV1(http: UpstreamHttp, pageSize: number, maxPages = DEFAULT_MAX_PAGES): AsyncGenerator<MayarPage> {
-  const request = (page: number) => requestAhead(http.getJson('/hl/v1/customer', { page, pageSize }, { page }));
+  const request = (page: number) => http.getJson('/hl/v1/customer', { page, pageSize }, { page });
   let firstTotal: number | undefined;
   let totalChanged = false;
-  let response = request(1);
+  let response = requestAhead(() => request(1));
 
   for (let page = 1; ; page++) {
     const context = { page };
@@ -33,16 +33,11 @@ export async function* walkMayarV1(http: UpstreamHttp, pageSize: number, maxPage
 
     firstTotal ??= envelope.totalCustomer;
     if (envelope.totalCustomer !== firstTotal) totalChanged = true;
-    // The next page is asked for before this one is handed on; a page that cannot be followed
-    // is still handed on first, then the walk fails.
-    let unfollowable: Error | null = null;
     if (envelope.hasMore) {
-      try {
+      response = requestAhead(() => {
         checkFollowable(envelope, page, maxPages, context);
-        response = request(page + 1);
-      } catch (error) {
-        unfollowable = error as Error;
-      }
+        return request(page + 1);
+      });
     }
 
     yield {
@@ -55,7 +50,6 @@ export async function* walkMayarV1(http: UpstreamHttp, pageSize: number, maxPage
       requests: http.requestCount,
     };
 
-    if (unfollowable) throw unfollowable;
     if (!envelope.hasMore) return;
   }
 }

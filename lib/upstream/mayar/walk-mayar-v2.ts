@@ -14,25 +14,19 @@ import { MAYAR_V2_MAX_LIMIT, mayarRowSchema, mayarV2EnvelopeSchema, type MayarPa
  */
 export async function* walkMayarV2(http: UpstreamHttp, pageSize: number, maxPages = DEFAULT_MAX_PAGES): AsyncGenerator<MayarPage> {
   const limit = Math.min(pageSize, MAYAR_V2_MAX_LIMIT);
-  const request = (startingAfter: string | undefined, page: number) =>
-    requestAhead(http.getJson('/hl/v2/customers', { limit, startingAfter }, { page }));
+  const request = (startingAfter: string | undefined, page: number) => http.getJson('/hl/v2/customers', { limit, startingAfter }, { page });
   const cursors = new Set<string>();
-  let response = request(undefined, 1);
+  let response = requestAhead(() => request(undefined, 1));
 
   for (let page = 1; ; page++) {
     const context = { page };
     const envelope = parseEnvelope(mayarV2EnvelopeSchema, await response, MAYAR, context);
-    // The next page is asked for before this one is handed on; a page that cannot be followed
-    // is still handed on first, then the walk fails.
-    let unfollowable: Error | null = null;
     if (envelope.hasMore) {
-      try {
+      response = requestAhead(() => {
         const next = nextCursor(envelope, cursors, page, maxPages, context);
         cursors.add(next);
-        response = request(next, page + 1);
-      } catch (error) {
-        unfollowable = error as Error;
-      }
+        return request(next, page + 1);
+      });
     }
 
     yield {
@@ -44,7 +38,6 @@ export async function* walkMayarV2(http: UpstreamHttp, pageSize: number, maxPage
       requests: http.requestCount,
     };
 
-    if (unfollowable) throw unfollowable;
     if (!envelope.hasMore) return;
   }
 }
