@@ -57,7 +57,7 @@ export interface AdapterOptions {
  *   into 25 indexes at scattered places; with the default cache those pages are read back from
  *   the file again and again (a 100,000-customer sync took a third longer; 64 MB was no faster).
  */
-export const SQLITE_CACHE_KIB = 32_768;
+const SQLITE_CACHE_KIB = 32_768;
 const SQLITE_CONNECTION_PRAGMAS = [
   'PRAGMA synchronous = NORMAL',
   'PRAGMA journal_size_limit = 67108864',
@@ -65,7 +65,7 @@ const SQLITE_CONNECTION_PRAGMAS = [
 ] as const;
 
 /** Bytes per page of a new SQLite file (see prepareDatabase). */
-export const SQLITE_PAGE_SIZE = 16_384;
+const SQLITE_PAGE_SIZE = 16_384;
 
 export function createAdapterFactory(url: string, options: AdapterOptions = {}): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(url) === 'sqlite') {
