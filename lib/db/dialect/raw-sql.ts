@@ -58,11 +58,14 @@ const sqlite: RawSqlDialect = {
   parameters: () => collectParameters(() => '?'),
   // The better-sqlite3 adapter's own format, so raw writes sort and compare like Prisma's.
   timestamp: (date) => date.toISOString().replace('Z', '+00:00'),
+  // jsonb_each parses the array once and hands each row on in binary form, which `->` and `->>`
+  // read without parsing again: `json_extract` on json_each's text rows parsed a row once per
+  // column, and 100,000 sixteen-column customers took 2.3 s to upsert rather than 1.0 s.
   rows: (placeholder, columns) => {
-    const select = Object.keys(columns)
-      .map((name) => `json_extract(value, '$.${name}') AS ${quote(name)}`)
+    const select = Object.entries(columns)
+      .map(([name, type]) => `${type === 'json' ? `json(value -> '$.${name}')` : `value ->> '$.${name}'`} AS ${quote(name)}`)
       .join(', ');
-    return `(SELECT ${select} FROM json_each(${placeholder}))`;
+    return `(SELECT ${select} FROM jsonb_each(${placeholder}))`;
   },
   texts: (placeholder) => `(SELECT value FROM json_each(${placeholder}))`,
   enumOf: (_typeName, expression) => expression,

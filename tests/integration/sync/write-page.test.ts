@@ -78,4 +78,16 @@ describe('planPage and writeChanges', () => {
       ['c', 'RESTORED'],
     ]);
   });
+
+  it('stores text and payloads exactly as given: quotes, escapes, non-ASCII, large and fractional numbers', async () => {
+    const awkward = 'Zoë "Q" \\ O\'Brien\n\t\u0001 😀 \u2028';
+    const row = makeCustomer('awkward', { firstName: awkward, lastName: '', username: 'ab\u001fcd' });
+    const payload = { ...row.payload, nested: { big: 9007199254740991, fraction: 0.1, exponent: 1e-7, list: [null, true, 'x'] } };
+    await write([{ ...row, payload }], first);
+    const stored = await database.db.customer.findUniqueOrThrow({ where: { source_upstreamId: { source: 'MAYAR', upstreamId: 'awkward' } } });
+    expect(stored).toMatchObject({ firstName: awkward, lastName: '', username: 'ab\u001fcd', payload });
+    expect(stored.searchText).toBe(buildSearchText(row));
+    const snapshot = await database.db.customerSnapshot.findFirstOrThrow({ where: { customerId: stored.id } });
+    expect(snapshot.payload).toEqual(payload);
+  });
 });
