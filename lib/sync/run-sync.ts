@@ -159,7 +159,7 @@ async function executeRun(db: Db, request: SyncRequest, context: RunContext): Pr
       report('token-flags');
       const flags = await flagsRead;
       signal.throwIfAborted();
-      await applyTokenFlags(db, { source: source.customerSource, now: new Date(), flags, batchSize: settings.batchSize });
+      await applyTokenFlags(db, { source: source.customerSource, now: new Date(), flags });
     }
     tally.requestsMade = source.requestCount;
     const closed = await finishSyncRun(db, run.id, { status: 'SUCCEEDED', error: null, notice, tally, now: new Date() });

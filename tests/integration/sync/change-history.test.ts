@@ -129,6 +129,8 @@ describe('customer-service change history', () => {
   it('token flags follow the upstream filters without touching content or history', async () => {
     const target = customers.dataset.all().find((record) => record.token === null)!;
     customers.dataset.update(target.id, { token: { lastUsedAt: customers.clock.now() }, updatedAt: target.updatedAt });
+    const revoked = customers.dataset.all().find((record) => record.token !== null)!;
+    customers.dataset.update(revoked.id, { token: null, updatedAt: revoked.updatedAt });
     const snapshots = await database.db.customerSnapshot.count();
 
     const run = await syncOnce(database.db, 'customers', config(), 'INCREMENTAL');
@@ -137,6 +139,10 @@ describe('customer-service change history', () => {
       where: { source_upstreamId: { source: 'CUSTOMER_SERVICE', upstreamId: String(target.id) } },
     });
     expect(row).toMatchObject({ hasToken: true, lastTokenUseAt: expect.any(Date) });
+    const held = await database.db.customer.findMany({ where: { source: 'CUSTOMER_SERVICE' }, select: { upstreamId: true, hasToken: true } });
+    const holders = new Set(customers.dataset.all().flatMap((record) => (record.token ? [String(record.id)] : [])));
+    expect(holders.has(String(revoked.id))).toBe(false);
+    expect(held.filter((customer) => customer.hasToken !== holders.has(customer.upstreamId))).toEqual([]);
     expect(await database.db.customerSnapshot.count()).toBe(snapshots);
   });
 });
