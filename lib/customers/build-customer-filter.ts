@@ -28,8 +28,9 @@ const MAX_ID = 2_147_483_647;
  */
 type Broad = (name: string) => Prisma.Sql;
 
+/** Exactly the leading expression of the "missing" indexes (migration customer_presence_indexes). */
 function present(field: Prisma.Sql, wanted: boolean): Prisma.Sql {
-  return wanted ? Prisma.sql`(${field} IS NOT NULL AND ${field} <> '')` : Prisma.sql`(${field} IS NULL OR ${field} = '')`;
+  return Prisma.sql`(nullif(${field}, '') IS NULL) = ${Prisma.raw(wanted ? 'FALSE' : 'TRUE')}`;
 }
 
 const flag = (field: Prisma.Sql, wanted: boolean) => (wanted ? Prisma.sql`${field} = TRUE` : Prisma.sql`${field} = FALSE`);
@@ -64,16 +65,19 @@ function termMatches(provider: DbProvider, raw: string): Prisma.Sql {
   return /^\d+$/.test(term) ? Prisma.sql`(${text} OR CAST(${column('id')} AS TEXT) LIKE ${`%${term}%`})` : text;
 }
 
-function filterConditions(filters: CustomerFilters, context: CustomerListContext, provider: DbProvider, broad: Broad): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [];
-  const presence: [boolean | undefined, string][] = [
+function presenceFilters(filters: CustomerFilters): [boolean | undefined, string][] {
+  return [
     [filters.hasEmail, 'email'],
     [filters.hasAvatar, 'avatar'],
     [filters.hasPhone, 'mobileNumber'],
     [filters.hasFirstName, 'firstName'],
     [filters.hasLastName, 'lastName'],
   ];
-  for (const [wanted, name] of presence) if (wanted !== undefined) conditions.push(present(broad(name), wanted));
+}
+
+function filterConditions(filters: CustomerFilters, context: CustomerListContext, provider: DbProvider, broad: Broad): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  for (const [wanted, name] of presenceFilters(filters)) if (wanted !== undefined) conditions.push(present(broad(name), wanted));
   const flags: [boolean | undefined, string][] = [
     [filters.hasToken, 'hasToken'],
     [filters.isActive, 'isActive'],
@@ -110,9 +114,10 @@ function filterConditions(filters: CustomerFilters, context: CustomerListContext
 export function buildCustomerFilter(query: CustomerListQuery, context: CustomerListContext, provider: DbProvider): Prisma.Sql {
   const orderedById = query.ordering[0]?.field === 'id';
   const broad: Broad = (name) => (orderedById ? column(name) : notIndexDriven(provider, column(name)));
-  // In id order the ("deletedAt", "id") index is the one to walk, unless "online" is asked for:
-  // the few rows with a token used minutes ago are better found by that index and sorted.
-  const walkLiveIds = orderedById && query.filters.isOnline !== true;
+  // In id order the ("deletedAt", "id") index is the one to walk, unless a narrower one serves the
+  // filters: "online" (the few rows with a token used minutes ago, found by that index and sorted)
+  // or a field missing (its "missing" index, in id order).
+  const walkLiveIds = orderedById && query.filters.isOnline !== true && !presenceFilters(query.filters).some(([wanted]) => wanted === false);
   const deletedAt = walkLiveIds ? column('deletedAt') : notIndexDriven(provider, column('deletedAt'));
   const conditions = [
     ...(query.includeDeleted && context.mayIncludeDeleted ? [] : [Prisma.sql`${deletedAt} IS NULL`]),

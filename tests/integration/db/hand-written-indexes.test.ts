@@ -1,11 +1,12 @@
 /**
  * The SQL no Prisma schema describes, written by hand into the migrations: the customer list's
- * sort indexes (migration `customer_sort_indexes`), SQLite's FTS5 search table and its triggers,
- * PostgreSQL's pg_trgm index. The drift check cannot see them (the engine skips expression
- * indexes and is told to leave the FTS5 tables alone), so this test reads the catalog of a
- * migrated database, and asks the planner whether the customer list query — exactly the SQL
- * `listCustomers` (GET /api/customers) sends, built by `buildCustomerQuery` — walks its sort
- * index instead of sorting every customer.
+ * sort indexes (migration `customer_sort_indexes`) and "missing" indexes (`customer_presence_indexes`),
+ * SQLite's FTS5 search table and its triggers, PostgreSQL's pg_trgm index. The drift check cannot
+ * see them (the engine skips expression indexes and is told to leave the FTS5 tables alone), so
+ * this test reads the catalog of a migrated database, and asks the planner whether the customer
+ * list query — exactly the SQL `listCustomers` (GET /api/customers) sends, built by
+ * `buildCustomerQuery` — walks its sort index instead of sorting every customer, and finds
+ * customers missing a field through that field's index.
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -23,6 +24,17 @@ const SORT_INDEXES = ['username', 'email', 'gender', 'lastLogin'].flatMap((colum
   `customers_${column}_sort_desc_idx`,
 ]);
 const ROWS = 20_000;
+/** A field empty in one row of ten: NULL in half of those, '' in the other half. */
+const MISSING_ONE_IN_TEN = "CASE WHEN i % 20 = 3 THEN NULL WHEN i % 20 = 13 THEN '' ELSE <value> END";
+/** Migration 20261130110747_customer_presence_indexes: each "has X=false" filter and its index. */
+const MISSING_INDEXES = [
+  ['has_email', 'customers_email_missing_id_idx'],
+  ['has_avatar', 'customers_avatar_missing_id_idx'],
+  ['has_phone', 'customers_mobileNumber_missing_id_idx'],
+  ['has_first_name', 'customers_firstName_missing_id_idx'],
+  ['has_last_name', 'customers_lastName_missing_id_idx'],
+] as const;
+const MISSING_COLUMN = { has_email: 'email', has_avatar: 'avatar', has_phone: 'mobileNumber', has_first_name: 'firstName', has_last_name: 'lastName' } as const;
 const provider = providerOf(inject('templateUrl'));
 
 let database: TestDatabase;
@@ -38,17 +50,21 @@ afterAll(() => database?.drop());
  * gets ANALYZE; SQLite is left without statistics, as the app leaves it). Each carries an upstream
  * payload of a few hundred bytes, as real rows do: row width is what makes reading every row cost
  * more than an index. One in ten has an empty username, e-mail or gender, one in seven no last
- * login, one in fifty is deleted.
+ * login, one in fifty is deleted; one in ten has no avatar, phone, first or last name (NULL or '').
  */
 async function seedCustomers({ provider, db }: TestDatabase) {
   if (provider === 'sqlite') {
     const at = (minutes: string) => `strftime('%Y-%m-%dT%H:%M:%f', '2024-01-01', '+' || (${minutes}) || ' minutes') || '+00:00'`;
     await db.$executeRawUnsafe(`
       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${ROWS})
-      INSERT INTO "customers" ("source", "upstreamId", "username", "email", "gender", "lastLogin", "createdAt", "updatedAt", "deletedAt", "contentHash", "payload", "searchText")
+      INSERT INTO "customers" ("source", "upstreamId", "username", "email", "avatar", "mobileNumber", "firstName", "lastName", "gender", "lastLogin", "createdAt", "updatedAt", "deletedAt", "contentHash", "payload", "searchText")
       SELECT 'CUSTOMER_SERVICE', 'u' || i,
         CASE WHEN i % 10 = 0 THEN '' ELSE 'user' || ((i * 7919) % ${ROWS}) END,
         CASE WHEN i % 10 = 1 THEN NULL ELSE 'user' || i || '@example.com' END,
+        ${MISSING_ONE_IN_TEN.replaceAll('<value>', "'https://example.com/a/' || i || '.png'")},
+        ${MISSING_ONE_IN_TEN.replaceAll('<value>', "'62812' || i")},
+        ${MISSING_ONE_IN_TEN.replaceAll('<value>', "'First' || i")},
+        ${MISSING_ONE_IN_TEN.replaceAll('<value>', "'Last' || i")},
         CASE i % 4 WHEN 0 THEN 'male' WHEN 1 THEN 'female' WHEN 2 THEN 'other' ELSE '' END,
         CASE WHEN i % 7 = 0 THEN NULL ELSE ${at('i * 13 % 50000')} END,
         ${at('i')}, ${at('i')},
@@ -59,10 +75,14 @@ async function seedCustomers({ provider, db }: TestDatabase) {
   }
   const at = (minutes: string) => `timestamptz '2024-01-01 00:00:00Z' + (${minutes}) * interval '1 minute'`;
   await db.$executeRawUnsafe(`
-    INSERT INTO "customers" ("source", "upstreamId", "username", "email", "gender", "lastLogin", "createdAt", "updatedAt", "deletedAt", "contentHash", "payload", "searchText")
+    INSERT INTO "customers" ("source", "upstreamId", "username", "email", "avatar", "mobileNumber", "firstName", "lastName", "gender", "lastLogin", "createdAt", "updatedAt", "deletedAt", "contentHash", "payload", "searchText")
     SELECT 'CUSTOMER_SERVICE', 'u' || i,
       CASE WHEN i % 10 = 0 THEN '' ELSE 'user' || ((i * 7919) % ${ROWS}) END,
       CASE WHEN i % 10 = 1 THEN NULL ELSE 'user' || i || '@example.com' END,
+      ${MISSING_ONE_IN_TEN.replaceAll('<value>', "'https://example.com/a/' || i || '.png'")},
+      ${MISSING_ONE_IN_TEN.replaceAll('<value>', "'62812' || i")},
+      ${MISSING_ONE_IN_TEN.replaceAll('<value>', "'First' || i")},
+      ${MISSING_ONE_IN_TEN.replaceAll('<value>', "'Last' || i")},
       (ARRAY['male', 'female', 'other', ''])[i % 4 + 1],
       CASE WHEN i % 7 = 0 THEN NULL ELSE ${at('i * 13 % 50000')} END,
       ${at('i')}, ${at('i')},
@@ -74,23 +94,26 @@ async function seedCustomers({ provider, db }: TestDatabase) {
 
 const context: CustomerListContext = { now: new Date('2026-01-01T00:00:00Z'), onlineWindowMinutes: 5, mayIncludeDeleted: false };
 
-/** The first statement `listCustomers` sends for these API parameters (the page query). */
-async function customerListSql(db: Db, parameters: string): Promise<Prisma.Sql> {
+/** The statements `listCustomers` sends for these API parameters: the page query, then the count. */
+async function customerListStatements(db: Db, parameters: string): Promise<{ page: Prisma.Sql; count: Prisma.Sql }> {
   const parsed = parseCustomerListParams(new URLSearchParams(parameters));
   if (!parsed.ok) throw new Error(`bad parameters ${parameters}: ${JSON.stringify(parsed.errors)}`);
-  let captured: Prisma.Sql | undefined;
+  const captured: Prisma.Sql[] = [];
   const capturing = new Proxy(db, {
     get(target, property) {
       if (property !== '$queryRaw') return Reflect.get(target, property, target);
-      return (sql: Prisma.Sql) => {
-        captured ??= sql;
-        return Promise.resolve([]);
-      };
+      // A full page of one row asks for the count too.
+      return (sql: Prisma.Sql) => Promise.resolve(captured.push(sql) === 1 ? [{ id: 1 }] : [{ count: 1 }]);
     },
   });
-  await listCustomers(capturing, parsed.query, context);
-  if (!captured) throw new Error('listCustomers sent no query');
-  return captured;
+  await listCustomers(capturing, { ...parsed.query, limit: 1 }, context);
+  const [page, count] = captured;
+  if (!page || !count) throw new Error(`listCustomers sent ${captured.length} queries, not a page and a count`);
+  return { page, count };
+}
+
+async function customerListSql(db: Db, parameters: string): Promise<Prisma.Sql> {
+  return (await customerListStatements(db, parameters)).page;
 }
 
 /** The plan, one line per node: SQLite's EXPLAIN QUERY PLAN details or PostgreSQL's EXPLAIN text. */
@@ -135,6 +158,38 @@ describe('hand-written indexes after migrating', () => {
     } else {
       expect(detail).toMatch(new RegExp(`Index (Only )?Scan using "?${index}"? on customers c`));
       expect(detail).not.toMatch(/Sort/);
+    }
+  });
+});
+
+describe('"missing" indexes after migrating', () => {
+  it.each(MISSING_INDEXES)('%s=false finds its page and its count through an index (%s)', async (parameter, index) => {
+    const { page, count } = await customerListStatements(database.db, `${parameter}=false`);
+    const pagePlan = (await planOf(database, page)).join('\n');
+    const countPlan = (await planOf(database, count)).join('\n');
+    if (database.provider === 'sqlite') {
+      expect(pagePlan).toMatch(new RegExp(`^SEARCH c USING INDEX ${index} \\(<expr>=\\?\\)`, 'm'));
+      expect(pagePlan).not.toContain('TEMP B-TREE');
+      // E-mails may be counted from a sort index, which leads with the same expression.
+      expect(countPlan).toMatch(/^SEARCH c USING (COVERING )?INDEX \w+ \(<expr>=\?\)/m);
+    } else {
+      // With statistics, a page may as well walk the live ids and skip the one row in ten that has the field.
+      expect(pagePlan).toMatch(/Index (Only )?Scan using \S+ on customers c/);
+      expect(pagePlan).not.toMatch(/Sort|Seq Scan/);
+      expect(countPlan).toMatch(new RegExp(`Index (Only )?Scan (using|on) "?${index}"?`));
+    }
+  });
+
+  it.each(MISSING_INDEXES)('%s filters exactly the customers with an empty (NULL or \'\') field', async (parameter) => {
+    const column = MISSING_COLUMN[parameter];
+    const live = await database.db.customer.findMany({ where: { deletedAt: null } });
+    const empty = live.filter((customer) => !customer[column]).map((customer) => customer.id);
+    for (const [wanted, expected] of [['false', empty], ['true', live.map((customer) => customer.id).filter((id) => !empty.includes(id))]] as const) {
+      const parsed = parseCustomerListParams(new URLSearchParams(`${parameter}=${wanted}`));
+      if (!parsed.ok) throw new Error('bad parameters');
+      const { count, rows } = await listCustomers(database.db, { ...parsed.query, limit: ROWS }, context);
+      expect(count).toBe(expected.length);
+      expect(rows.map((row) => row.id).sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
     }
   });
 });
