@@ -37,7 +37,7 @@ export function serviceRoutes(store: ServiceStore, keys: TokenKeys, clock: FakeC
     const now = clock.now();
     const matching = query(parsed.query, now);
     const results = matching.slice(offset, offset + limit).map((record) => withBadFields(faults, serializeServiceCustomer(record, now)));
-    return { status: 200, body: { count: matching.length, ...pageLinks(url, limit, offset, matching.length, Boolean(faults.endlessPages)), results } };
+    return { status: 200, body: { count: matching.count, ...pageLinks(url, limit, offset, matching.count, Boolean(faults.endlessPages)), results } };
   }
 
   return {

@@ -172,4 +172,22 @@ describe('customer-service fake: the documented query contract', () => {
       is_active: ['Must be a valid boolean.'],
     });
   });
+
+  it('pages id ranges of a filtered list, counting only the range, and follows changes to the table', async () => {
+    const page = await list('has_token=true&ordering=id&id_min=3&limit=1');
+    expect(page.count).toBe(2);
+    expect(page.results.map((row) => row.id)).toEqual([4]);
+    expect(await ids('has_token=true&id_min=2.5&id_max=4.5')).toEqual([4]);
+    expect(await ids('has_token=true&id_min=6&id_max=5')).toEqual([]);
+    expect(await ids('has_token=true&ordering=-id&id_min=3')).toEqual([5, 4]);
+
+    const before = fake.dataset.get(3)!;
+    fake.dataset.update(3, { token: { lastUsedAt: minutesAgo(60) }, updatedAt: before.updatedAt });
+    try {
+      expect(await ids('has_token=true&ordering=id&id_min=3')).toEqual([3, 4, 5]);
+    } finally {
+      fake.dataset.update(3, { token: before.token, updatedAt: before.updatedAt });
+    }
+    expect(await ids('has_token=true&ordering=id&id_min=3')).toEqual([4, 5]);
+  });
 });
