@@ -15,21 +15,22 @@ import { normaliseContent } from './hash-content';
 import type { MirroredCustomer } from './types';
 
 export function mapCustomerServiceCustomer(row: ServiceCustomer): MirroredCustomer {
+  // In key order, so normalising needs no copy.
   const content = normaliseContent({
-    id: row.id,
-    username: row.username,
-    mobile_number: row.mobileNumber,
-    email: row.email,
     avatar: row.avatar,
+    created_at: row.createdAt.toISOString(),
+    email: row.email,
     first_name: row.firstName,
-    last_name: row.lastName,
     full_name: row.fullName,
     gender: row.gender,
+    id: row.id,
     is_active: row.isActive,
     is_profile_completed: row.isProfileCompleted,
     last_login: row.lastLogin?.toISOString() ?? null,
-    created_at: row.createdAt.toISOString(),
+    last_name: row.lastName,
+    mobile_number: row.mobileNumber,
     updated_at: row.updatedAt.toISOString(),
+    username: row.username,
   });
   return {
     upstreamId: String(row.id),

@@ -28,15 +28,16 @@ export function splitMayarName(name: string | null): { firstName: string | null;
 }
 
 export function mapMayarCustomer(row: MayarCustomer): MirroredCustomer {
+  // In key order, so normalising needs no copy.
   const content = normaliseContent({
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    mobile: row.mobile,
-    status: row.status,
-    userId: row.userId,
     createdAt: row.createdAt.getTime(),
+    email: row.email,
+    id: row.id,
+    mobile: row.mobile,
+    name: row.name,
+    status: row.status,
     updatedAt: row.updatedAt.getTime(),
+    userId: row.userId,
   });
   return {
     upstreamId: row.id,

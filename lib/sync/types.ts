@@ -1,6 +1,5 @@
 /** The engine's view of a source: pages of already-mapped customers, whatever the upstream. */
 import type { CustomerSource, SyncMode } from '@/lib/db/types';
-import type { JsonObject } from './hash-content';
 
 export const SYNC_SOURCE_NAMES = ['mayar', 'customers'] as const;
 export type SyncSourceName = (typeof SYNC_SOURCE_NAMES)[number];
@@ -30,8 +29,8 @@ export interface MirroredCustomer {
   lastLogin: Date | null;
   createdAt: Date;
   updatedAt: Date;
-  /** The normalised upstream row, keys sorted; what snapshots keep. */
-  payload: JsonObject;
+  /** The normalised upstream row as JSON, keys sorted (hash-content.ts); what snapshots keep. */
+  payloadJson: string;
   contentHash: string;
 }
 

@@ -122,7 +122,8 @@ async function readHeld(db: DbOrTransaction, dialect: RawSqlDialect, source: Cus
 /** Inserts or overwrites the changed customers; answers their ids by upstream id. */
 async function upsertCustomers(driver: DriverStatements, dialect: RawSqlDialect, write: ChangesWrite, changes: readonly PageChange[]) {
   const params = dialect.parameters();
-  const rows = changes.map(({ row }) => ({
+  // Each payload goes in as the JSON text that was hashed, rather than being serialised again.
+  const rows = changes.map(({ row }) => withPayload({
     upstreamId: row.upstreamId,
     username: row.username,
     mobileNumber: row.mobileNumber,
@@ -137,15 +138,14 @@ async function upsertCustomers(driver: DriverStatements, dialect: RawSqlDialect,
     createdAt: dialect.timestamp(row.createdAt),
     updatedAt: dialect.timestamp(row.updatedAt),
     contentHash: row.contentHash,
-    payload: row.payload,
     searchText: buildSearchText(row),
-  }));
+  }, row.payloadJson));
   // `WHERE true` lets SQLite parse an upsert whose rows come from a SELECT.
   const returned = await driver.query<{ id: number; upstreamId: string }>(
     `INSERT INTO "customers" ("source", "upstreamId", ${CONTENT.map((name) => `"${name}"`).join(', ')}, "firstSeenAt", "lastSyncedAt")
      SELECT ${dialect.enumOf('CustomerSource', params.bind(write.source))}, r."upstreamId", ${CONTENT.map((name) => `r."${name}"`).join(', ')},
             ${dialect.timestampOf(params.bind(dialect.timestamp(write.now)))}, ${dialect.timestampOf(params.bind(dialect.timestamp(write.now)))}
-       FROM ${dialect.rows(params.bind(JSON.stringify(rows)), CUSTOMER_COLUMNS)} AS r
+       FROM ${dialect.rows(params.bind(`[${rows.join(',')}]`), CUSTOMER_COLUMNS)} AS r
       WHERE true
      ON CONFLICT ("source", "upstreamId") DO UPDATE SET
        ${CONTENT.map((name) => `"${name}" = excluded."${name}"`).join(', ')},
@@ -154,6 +154,11 @@ async function upsertCustomers(driver: DriverStatements, dialect: RawSqlDialect,
     params.values,
   );
   return new Map(returned.map((row) => [row.upstreamId, Number(row.id)]));
+}
+
+/** A row's JSON object with `"payload": <payloadJson>` added. */
+function withPayload(columns: Record<string, unknown>, payloadJson: string): string {
+  return `${JSON.stringify(columns).slice(0, -1)},"payload":${payloadJson}}`;
 }
 
 /** Snapshots copy the content just written, so the payloads are not sent a second time. */

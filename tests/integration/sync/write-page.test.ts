@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchText } from '@/lib/customers/search-text';
 import { transactionWithDriver } from '@/lib/db/driver-transaction';
+import { normaliseContent } from '@/lib/sync/hash-content';
 import { planPage, writeChanges } from '@/lib/sync/write-page';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { makeCustomer } from './support/make-customer';
@@ -38,13 +39,13 @@ describe('planPage and writeChanges', () => {
     const stored = await database.db.customer.findMany({ where: { source: 'MAYAR' }, orderBy: { upstreamId: 'asc' } });
     expect(stored).toHaveLength(3);
     for (const [index, customer] of stored.entries()) {
-      const { contentHash, payload, ...fields } = rows[index]!;
-      expect(customer).toMatchObject({ ...fields, contentHash, payload, deletedAt: null, firstSeenAt: first, lastSyncedAt: first });
+      const { contentHash, payloadJson, ...fields } = rows[index]!;
+      expect(customer).toMatchObject({ ...fields, contentHash, payload: JSON.parse(payloadJson), deletedAt: null, firstSeenAt: first, lastSyncedAt: first });
       expect(customer.searchText).toBe(buildSearchText(rows[index]!));
     }
     const snapshots = await database.db.customerSnapshot.findMany({ where: { syncRunId: run.id } });
     expect(snapshots.map((snapshot) => snapshot.change)).toEqual(['CREATED', 'CREATED', 'CREATED']);
-    expect(snapshots[0]).toMatchObject({ capturedAt: first, contentHash: rows[0]!.contentHash, payload: rows[0]!.payload });
+    expect(snapshots[0]).toMatchObject({ capturedAt: first, contentHash: rows[0]!.contentHash, payload: JSON.parse(rows[0]!.payloadJson) });
   });
 
   it('writes nothing for unchanged rows, updates changed ones and restores tombstoned ones', async () => {
@@ -82,8 +83,8 @@ describe('planPage and writeChanges', () => {
   it('stores text and payloads exactly as given: quotes, escapes, non-ASCII, large and fractional numbers', async () => {
     const awkward = 'Zoë "Q" \\ O\'Brien\n\t\u0001 😀 \u2028';
     const row = makeCustomer('awkward', { firstName: awkward, lastName: '', username: 'ab\u001fcd' });
-    const payload = { ...row.payload, nested: { big: 9007199254740991, fraction: 0.1, exponent: 1e-7, list: [null, true, 'x'] } };
-    await write([{ ...row, payload }], first);
+    const payload = { ...JSON.parse(row.payloadJson), nested: { big: 9007199254740991, fraction: 0.1, exponent: 1e-7, list: [null, true, 'x'] } };
+    await write([{ ...row, ...normaliseContent(payload) }], first);
     const stored = await database.db.customer.findUniqueOrThrow({ where: { source_upstreamId: { source: 'MAYAR', upstreamId: 'awkward' } } });
     expect(stored).toMatchObject({ firstName: awkward, lastName: '', username: 'ab\u001fcd', payload });
     expect(stored.searchText).toBe(buildSearchText(row));

@@ -22,7 +22,7 @@ const row: ServiceCustomer = {
 
 describe('mapCustomerServiceCustomer', () => {
   it('maps every field one to one', () => {
-    const { payload, contentHash, ...columns } = mapCustomerServiceCustomer(row);
+    const { payloadJson, contentHash, ...columns } = mapCustomerServiceCustomer(row);
     expect(columns).toEqual({
       upstreamId: '42',
       username: 'budi.santoso',
@@ -38,13 +38,13 @@ describe('mapCustomerServiceCustomer', () => {
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
     });
-    expect(payload).toMatchObject({ id: 42, full_name: 'Budi Santoso', last_login: '2025-05-30T10:00:00.123Z' });
+    expect(JSON.parse(payloadJson)).toMatchObject({ id: 42, full_name: 'Budi Santoso', last_login: '2025-05-30T10:00:00.123Z' });
     expect(contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('leaves is_online out of the content, so going online or offline is not an edit', () => {
     const offline = mapCustomerServiceCustomer({ ...row, isOnline: false });
-    expect(offline.payload).not.toHaveProperty('is_online');
+    expect(JSON.parse(offline.payloadJson)).not.toHaveProperty('is_online');
     expect(offline.contentHash).toBe(mapCustomerServiceCustomer(row).contentHash);
     expect(mapCustomerServiceCustomer({ ...row, gender: 'female' }).contentHash).not.toBe(offline.contentHash);
   });
