@@ -20,6 +20,14 @@ describe('parseIsoInstant', () => {
     expect(parseIsoInstant('2025-01-06T19:18:42.512999+07:00')!.micros).toBe(b.micros);
   });
 
+  it('reads DRF\'s own UTC form (its quick path) exactly as the same instant written with an offset', () => {
+    for (const fraction of ['', '.5', '.51', '.512', '.5120', '.51200', '.512001', '.999999', '.000001']) {
+      for (const wall of ['2025-01-06T12:18:42', '1999-12-31T23:59:59', '2024-02-29T00:00:00', '2025-02-30T00:00:00', '2025-01-06T24:00:00']) {
+        expect(parseIsoInstant(`${wall}${fraction}Z`), `${wall}${fraction}`).toEqual(parseIsoInstant(`${wall}${fraction}+00:00`));
+      }
+    }
+  });
+
   it('rejects what is not an instant', () => {
     for (const text of ['', 'yesterday', '2025-01-06', '2025-13-06T00:00:00Z', '1735787039376']) expect(parseIsoInstant(text)).toBeNull();
   });
