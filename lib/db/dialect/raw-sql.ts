@@ -20,6 +20,8 @@ export interface RawSqlDialect {
   rows(placeholder: string, columns: JsonColumns): string;
   /** A subquery of the strings in a JSON array parameter, for `x IN (…)`. */
   texts(placeholder: string): string;
+  /** `expression` is none of the strings in a JSON array parameter, in a form each planner runs as one pass. */
+  notAmongTexts(expression: string, placeholder: string): string;
   /** A parameter or literal cast to a PostgreSQL enum (a plain string on SQLite). */
   enumOf(typeName: string, expression: string): string;
   /** A timestamp parameter typed as one where the database needs it (comparisons). */
@@ -69,6 +71,8 @@ const sqlite: RawSqlDialect = {
     return `(SELECT ${select} FROM jsonb_each(${placeholder}))`;
   },
   texts: (placeholder) => `(SELECT value FROM json_each(${placeholder}))`,
+  // SQLite builds the list's index once for NOT IN; a correlated NOT EXISTS would scan it per row.
+  notAmongTexts: (expression, placeholder) => `${expression} NOT IN (SELECT value FROM json_each(${placeholder}))`,
   enumOf: (_typeName, expression) => expression,
   timestampOf: (expression) => expression,
 };
@@ -84,6 +88,10 @@ const postgresql: RawSqlDialect = {
     return `(SELECT * FROM jsonb_to_recordset(${placeholder}::jsonb) AS r(${types}))`;
   },
   texts: (placeholder) => `(SELECT jsonb_array_elements_text(${placeholder}::jsonb))`,
+  // An anti-join, which spills to disk if it must; NOT IN over a subquery too big to hash in
+  // work_mem would compare every row with every listed value.
+  notAmongTexts: (expression, placeholder) =>
+    `NOT EXISTS (SELECT FROM jsonb_array_elements_text(${placeholder}::jsonb) AS listed(value) WHERE listed.value = ${expression})`,
   enumOf: (typeName, expression) => `CAST(${expression} AS ${quote(typeName)})`,
   timestampOf: (expression) => `CAST(${expression} AS timestamptz(3))`,
 };
