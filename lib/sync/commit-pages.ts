@@ -1,10 +1,13 @@
 /**
- * Pages read since the last commit, all or nothing: a lease renewal (a sync that lost its lease
- * writes no more), the pages' new and changed customers with their snapshots, and the run's
- * tally with the cursor a later run may resume from. A crash before the commit leaves the
- * previous pages' state; after it, these pages'. Pages with nothing to write are not committed
- * at all (their tally is saved with later pages, at most a second later): a quiet re-sync costs
- * reads, not commits.
+ * Pages become writes in two steps. `planPages` compares a few pages at a time with what we hold
+ * (by content hash) as they arrive: customers that did not change are marked seen and dropped at
+ * once, and only the changes wait, in `PendingWrites`. `commitPending` then writes everything
+ * waiting in one transaction: a lease renewal (a sync that lost its lease writes no more), the
+ * new and changed customers with their snapshots, and the run's tally with the cursor a later
+ * run may resume from. A crash before a commit leaves the previous commit's state; after it,
+ * that of every page planned so far. Planning stays on the sync's one sequence of awaits, so a
+ * customer seen again on a later page is compared with the earlier copy's write, whether that is
+ * still waiting (the later copy replaces it) or already committed.
  */
 import type { Db } from '@/lib/db/client';
 import { relaxCommitDurability } from '@/lib/db/dialect/commit-durability';
@@ -16,60 +19,82 @@ import type { SeenCustomers } from './seen-customers';
 import { SyncLeaseLostError } from './sync-errors';
 import { MAX_LISTED_INVALID_ROWS, saveRunTally, type RunTally } from './sync-runs';
 import type { SourcePage, SyncSourceName } from './types';
-import { planPage, writeChanges } from './write-page';
+import { planPage, writeChanges, type PageChange, type PageWriteCounts } from './write-page';
 
-/** Longest a run's saved tally may lag behind its pages. */
-const TALLY_SAVE_INTERVAL_MS = 1_000;
+/** Planned work not yet committed. */
+export interface PendingWrites {
+  /** By upstream id: a customer whose copy changes again before the commit is written once, as its last copy. */
+  changes: Map<string, PageChange>;
+  /** The run's tally, every planned page included. */
+  tally: RunTally;
+  /** When the oldest page not yet committed was planned (`performance.now()`), or null. */
+  since: number | null;
+}
 
-export interface PagesCommit {
+export function nothingPending(tally: RunTally): PendingWrites {
+  return { changes: new Map(), tally, since: null };
+}
+
+export interface PagesPlan {
+  source: CustomerSource;
+  settings: Pick<SyncSettings, 'batchSize'>;
+  /** In the order the upstream served them. */
+  pages: readonly SourcePage[];
+  /** Marked with every customer the pages show, valid or not (new ones once committed). */
+  seen: SeenCustomers;
+}
+
+/** Adds the pages' changes and counts to `pending`. */
+export async function planPages(db: Db, pending: PendingWrites, { source, settings, pages, seen }: PagesPlan): Promise<void> {
+  const rows = pages.flatMap((page) => page.rows);
+  const plan = await planPage(db, source, rows, settings.batchSize);
+  seen.markIds(plan.unchangedIds);
+  await markInvalidRows(db, source, pages, seen);
+  const changed = new Set(plan.changes.map(({ row }) => row.upstreamId));
+  // A later copy that matches what we hold undoes an earlier one still waiting.
+  for (const { upstreamId } of rows) if (!changed.has(upstreamId)) pending.changes.delete(upstreamId);
+  for (const change of plan.changes) {
+    const waiting = pending.changes.get(change.row.upstreamId);
+    // Compared with the held row, the later copy looks like the earlier one's kind of change.
+    pending.changes.set(change.row.upstreamId, waiting ? { ...change, change: waiting.change } : change);
+  }
+  // seenCount lags by the new customers still waiting: it is for progress until the commit.
+  pending.tally = { ...tallyAfterPages(pending.tally, pages, plan.counts), seenCount: seen.size };
+  pending.since ??= performance.now();
+}
+
+export interface PendingCommit {
   source: CustomerSource;
   sourceName: SyncSourceName;
   runId: number;
   lease: Lease;
   settings: Pick<SyncSettings, 'leaseSeconds' | 'batchSize'>;
-  /** The run's tally before these pages, and when it was last saved. */
-  tally: RunTally;
-  savedAt: number;
-  /** In the order the upstream served them. */
-  pages: readonly SourcePage[];
-  /** Marked with every customer the pages show, valid or not. */
   seen: SeenCustomers;
 }
 
-/** Returns the tally after the pages, and when it was saved. */
-export async function commitPages(db: Db, commit: PagesCommit): Promise<{ tally: RunTally; savedAt: number }> {
-  const { source, settings, pages, seen } = commit;
-  // Only this run writes the source's customers (it holds the lease), so reading ahead of the
-  // transaction is safe; the transaction re-checks the lease before writing.
-  const plan = await planPage(db, source, pages.flatMap((page) => page.rows), settings.batchSize);
-  seen.markIds(plan.unchangedIds);
-  await markInvalidRows(db, source, pages, seen);
-  const next = tallyAfterPages(commit.tally, pages, plan.counts);
-  const cursorMoved = next.cursor !== commit.tally.cursor;
-  if (!plan.changes.length && !cursorMoved && Date.now() - commit.savedAt < TALLY_SAVE_INTERVAL_MS) {
-    return { tally: { ...next, seenCount: seen.size }, savedAt: commit.savedAt };
-  }
+/** Writes everything waiting and saves the tally; returns the tally as saved. */
+export async function commitPending(db: Db, pending: PendingWrites, { source, sourceName, runId, lease, settings, seen }: PendingCommit): Promise<RunTally> {
+  const changes = [...pending.changes.values()];
   const tally = await transactionWithDriver(
     db,
     async (tx, driver) => {
       await relaxCommitDurability(tx);
       const now = new Date();
-      if (!(await renewLease(tx, commit.lease, now, settings.leaseSeconds))) throw new SyncLeaseLostError(commit.sourceName);
-      seen.markIds(await writeChanges(tx, driver, { source, runId: commit.runId, now, changes: plan.changes, batchSize: settings.batchSize }));
-      const committed = { ...next, seenCount: seen.size };
-      await saveRunTally(tx, commit.runId, committed, now);
+      if (!(await renewLease(tx, lease, now, settings.leaseSeconds))) throw new SyncLeaseLostError(sourceName);
+      seen.markIds(await writeChanges(tx, driver, { source, runId, now, changes, batchSize: settings.batchSize }));
+      const committed = { ...pending.tally, seenCount: seen.size };
+      await saveRunTally(tx, runId, committed, now);
       return committed;
     },
     { maxWait: 30_000, timeout: 300_000 },
   );
-  return { tally, savedAt: Date.now() };
+  pending.changes.clear();
+  pending.tally = tally;
+  pending.since = null;
+  return tally;
 }
 
-function tallyAfterPages(
-  tally: RunTally,
-  pages: readonly SourcePage[],
-  counts: { created: number; updated: number; restored: number; unchanged: number },
-): RunTally {
+function tallyAfterPages(tally: RunTally, pages: readonly SourcePage[], counts: PageWriteCounts): RunTally {
   const last = pages.at(-1)!;
   const invalid = pages.flatMap((page) => page.invalid);
   const room = MAX_LISTED_INVALID_ROWS - tally.invalidRows.length;

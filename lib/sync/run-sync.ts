@@ -8,7 +8,7 @@ import type { SyncMode, SyncRun } from '@/lib/db/types';
 import { logger } from '@/lib/log/logger';
 import { applyTokenFlags } from './apply-token-flags';
 import type { SyncSettings } from './config';
-import { commitPages } from './commit-pages';
+import { commitPending, nothingPending, planPages, type PendingCommit } from './commit-pages';
 import { acquireLease, keepLeaseAlive, newLeaseHolder, releaseLease, renewLease, type Lease, type LeaseHolding } from './lease';
 import { readAheadInBatches } from './read-ahead';
 import { SeenCustomers } from './seen-customers';
@@ -18,12 +18,20 @@ import { tombstoneUnseen } from './tombstone';
 import type { SyncSource, SyncTrigger } from './types';
 
 /**
- * Pages wait for one transaction until this many customers or this long: a commit rewrites each
- * index page it touched, so larger commits write far less per customer (20,000 rather than 5,000
- * made a 100,000-customer sync's SQL about 15% faster), while the waiting pages stay ~20 MB and a
- * slow upstream's page waits a second.
+ * Pages are compared with what we hold a few thousand customers at a time, as they arrive, so the
+ * unchanged ones are dropped young (a no-change re-sync of 100,000 customers: 3.7 s → 2.9 s, a
+ * third less CPU, mostly garbage collection, and 60 MB less memory than comparing 20,000 at once).
  */
-const COMMIT_BATCH = { maxWeight: 20_000, maxWaitMs: 1_000 };
+const PLAN_BATCH = { maxWeight: 2_000, maxWaitMs: 1_000 };
+
+/**
+ * Changes wait for one transaction until there are this many or the oldest waited this long, or
+ * the reader has nothing more at hand: a commit rewrites each index page it touched, so larger
+ * commits write far less per customer (20,000 rather than 5,000 made a 100,000-customer sync's
+ * SQL about 15% faster), while the waiting changes stay ~20 MB and a slow upstream's page waits
+ * about a second.
+ */
+const COMMIT_BATCH = { maxChanges: 20_000, maxWaitMs: 1_000 };
 
 export type SyncPhase = 'pages' | 'tombstones' | 'token-flags' | 'done';
 
@@ -102,34 +110,34 @@ async function executeRun(db: Db, request: SyncRequest, context: RunContext): Pr
   const leaseLost = new AbortController();
   const signal = request.signal ? AbortSignal.any([request.signal, leaseLost.signal]) : leaseLost.signal;
   const heartbeat = keepLeaseAlive(db, lease, settings.leaseSeconds, () => leaseLost.abort(new SyncLeaseLostError(source.name)));
-  const report = (phase: SyncPhase) => request.onProgress?.({ runId: run.id, phase, tally: { ...tally }, startedAt: run.startedAt });
+  const report = (phase: SyncPhase) => request.onProgress?.({ runId: run.id, phase, tally: { ...pending.tally }, startedAt: run.startedAt });
 
+  /** What the run has committed; `pending` adds what it has planned since. */
   let tally: RunTally = { ...emptyTally(), cursor: mode === 'INCREMENTAL' ? context.cursor : null };
+  const pending = nothingPending(tally);
   const seen = new SeenCustomers();
+  const commit: PendingCommit = { source: source.customerSource, sourceName: source.name, runId: run.id, lease, settings, seen };
   let unidentifiedInvalid = 0;
-  let savedAt = 0;
   const flagsNoLongerWanted = new AbortController();
   try {
     const pass = source.openPass({ mode, cursor: context.cursor });
     const flagsRead = source.readTokenFlags?.(AbortSignal.any([signal, flagsNoLongerWanted.signal]));
     // Awaited after the pass; a pass that fails first leaves it to stop on the abort below.
     flagsRead?.catch(() => undefined);
-    for await (const pages of readAheadInBatches(pass.pages, { ...COMMIT_BATCH, weigh: (page) => page.rows.length })) {
+    for await (const pages of readAheadInBatches(pass.pages, { ...PLAN_BATCH, weigh: (page) => page.rows.length })) {
       signal.throwIfAborted();
       for (const page of pages) unidentifiedInvalid += page.invalid.filter((invalid) => invalid.upstreamId === null).length;
-      ({ tally, savedAt } = await commitPages(db, {
-        source: source.customerSource,
-        sourceName: source.name,
-        runId: run.id,
-        lease,
-        settings,
-        tally,
-        savedAt,
-        pages,
-        seen,
-      }));
+      await planPages(db, pending, { source: source.customerSource, settings, pages, seen });
+      const readerAhead = pages.reduce((rows, page) => rows + page.rows.length, 0) >= PLAN_BATCH.maxWeight;
+      const waited = performance.now() - pending.since!;
+      const changes = pending.changes.size;
+      // Nothing changed: the tally alone is saved about once a second.
+      if (changes >= COMMIT_BATCH.maxChanges || waited >= COMMIT_BATCH.maxWaitMs || (changes > 0 && !readerAhead)) {
+        tally = await commitPending(db, pending, commit);
+      }
       report('pages');
     }
+    if (pending.since !== null) tally = await commitPending(db, pending, commit);
 
     const outcome = pass.outcome();
     if (outcome.cursor) tally.cursor = outcome.cursor;
