@@ -19,8 +19,9 @@ import type { SyncSource, SyncTrigger } from './types';
 
 /**
  * Pages are compared with what we hold a few thousand customers at a time, as they arrive, so the
- * unchanged ones are dropped young (a no-change re-sync of 100,000 customers: 3.7 s → 2.9 s, a
- * third less CPU, mostly garbage collection, and 60 MB less memory than comparing 20,000 at once).
+ * unchanged ones are dropped young (a no-change re-sync of 100,000 customers: 3.7 s → 3.0 s, a
+ * quarter less CPU, mostly garbage collection, and 30–60 MB less memory than comparing 20,000 at
+ * once).
  */
 const PLAN_BATCH = { maxWeight: 2_000, maxWaitMs: 1_000 };
 
