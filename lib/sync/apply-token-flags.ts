@@ -12,9 +12,10 @@
  * the 45,000 rows gaining the flag; re-sync 0.53 s → 0.27 s).
  */
 import type { Db } from '@/lib/db/client';
+import { notIndexDriven } from '@/lib/db/dialect/planner-hint';
 import { providerOfDb } from '@/lib/db/dialect/provider-of-db';
 import { rawSqlDialect, type SqlParameters } from '@/lib/db/dialect/raw-sql';
-import type { CustomerSource } from '@/lib/db/types';
+import { Prisma, type CustomerSource } from '@/lib/db/types';
 import type { TokenFlags } from './types';
 
 export interface TokenFlagWrites {
@@ -25,8 +26,8 @@ export interface TokenFlagWrites {
 export async function applyTokenFlags(db: Db, options: { source: CustomerSource; now: Date; flags: TokenFlags }): Promise<TokenFlagWrites> {
   const { source, now, flags } = options;
   const dialect = rawSqlDialect(db);
-  // SQLite has no statistics: a flag most rows share must not lead the plan (planner-hint.ts).
-  const hasToken = providerOfDb(db) === 'sqlite' ? '+"hasToken"' : '"hasToken"';
+  // A flag most rows share must not lead the plan.
+  const hasToken = notIndexDriven(providerOfDb(db), Prisma.raw('"hasToken"')).sql;
   const sourceIs = (params: SqlParameters) => `"source" = ${dialect.enumOf('CustomerSource', params.bind(source))}`;
   const listed = (params: SqlParameters, upstreamIds: ReadonlySet<string>) => params.bind(JSON.stringify([...upstreamIds]));
   return db.$transaction(
